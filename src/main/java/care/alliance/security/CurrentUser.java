@@ -1,0 +1,28 @@
+package care.alliance.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import care.alliance.security.internal.StaffPrincipal;
+
+/** Reads the signed-in staff member from the security context; services use it to scope every query. */
+@Component
+public class CurrentUser {
+
+    public Optional<StaffIdentity> find() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
+            return Optional.of(principal.identity());
+        }
+        return Optional.empty();
+    }
+
+    /** For service methods already guarded by @PreAuthorize: a missing user is a programming error. */
+    public StaffIdentity require() {
+        return find().orElseThrow(() ->
+                new org.springframework.security.access.AccessDeniedException("No signed-in staff member"));
+    }
+}

@@ -1,0 +1,17 @@
+package care.alliance.shared.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Global look: Lumo plus our own stylesheet (frontend/styles, copied to static resources by the build). */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/alliance.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addMetaTag("referrer", "no-referrer");
+    }
+}

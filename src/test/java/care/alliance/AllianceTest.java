@@ -1,0 +1,21 @@
+package care.alliance;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real (embedded, throw-away) MariaDB with the test fixtures loaded.
+ * Every context-level test uses exactly this, so Spring builds one context per JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "alliance.embedded-db.data-dir=temp")
+@Import(Fixtures.class)
+public @interface AllianceTest {
+}
