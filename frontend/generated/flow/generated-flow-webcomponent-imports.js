@@ -17,8 +17,8 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === 'edb36d4040b09360c6d92a795ff7dbb4c2019664b018a9e3e312a3504bba888e') {
-    pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
+  if (key === '66e440ddbbac782090ef7266c7b60aead27c906419995233c2528b4c2be95dc0') {
+    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
   }
   if (key === '0ef6ab834e1719ad35a658cb378475c76a4d5f6549567f35bdb2dfbe460987d0') {
     pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
@@ -26,8 +26,8 @@ const loadOnDemand = (key) => {
   if (key === 'b31220cd6a0d32a426f5555522403f0d5867cd4fffc6cd717a7ab29249923de9') {
     pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
   }
-  if (key === '66e440ddbbac782090ef7266c7b60aead27c906419995233c2528b4c2be95dc0') {
-    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
+  if (key === 'edb36d4040b09360c6d92a795ff7dbb4c2019664b018a9e3e312a3504bba888e') {
+    pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
   }
   return Promise.all(pending);
 }

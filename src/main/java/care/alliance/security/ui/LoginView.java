@@ -32,6 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private String shownError;
 
     public LoginView() {
         setSizeFull();
@@ -57,7 +58,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** The error message on the form, if any (LoginForm keeps its i18n to itself). */
+    String shownError() {
+        return shownError;
+    }
+
     private void showError(String message) {
+        shownError = message;
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
         error.setTitle("Could not sign in");

@@ -1,0 +1,101 @@
+package care.alliance.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Whole-path journeys in Chromium against the demo service: each role signs in, sees exactly its
+ * menu, cannot open another role's view by URL, and signs out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "alliance.embedded-db.data-dir=temp")
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleJourneysIT {
+
+    private static final String PASSWORD = "alliance-demo-1";
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("PWP: caseload, own menu only, other roles' views refused, sign out")
+    void pwpJourney() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        assertThat(browser.menu()).containsExactly("My caseload");
+        assertThat(browser.find(By.id("current-user")).getText()).contains("Psychological wellbeing practitioner");
+        browser.screenshot("pwp-caseload");
+        assertRefused("/service");
+        assertRefused("/navigator");
+        assertRefused("/admin/users");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("Navigator: workspace, own menu only, patient and manager views refused")
+    void navigatorJourney() throws Exception {
+        browser.signIn("nav.ahmed", PASSWORD);
+        browser.waitForText(By.tagName("h2"), "Navigator workspace");
+        assertThat(browser.menu()).containsExactly("Navigator workspace");
+        browser.screenshot("navigator-home");
+        assertRefused("/caseload");
+        assertRefused("/service");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("Manager: service overview with a rendered chart and its text summary")
+    void managerJourney() throws Exception {
+        browser.signIn("manager.lee", PASSWORD);
+        browser.waitFor(By.id("stage-chart"));
+        assertThat(browser.menu()).containsExactly("Service overview");
+        browser.waitFor(By.cssSelector("#stage-chart[data-rendered='true'] canvas"));
+        assertThat(browser.find(By.id("stage-summary")).getText()).startsWith("Episodes by stage:")
+                .contains("In treatment");
+        browser.screenshot("manager-overview");
+        assertRefused("/caseload");
+        assertRefused("/admin/users");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("Bad credentials give a clear message and no session")
+    void badCredentials() throws Exception {
+        browser.signIn("pwp.jones", "not-the-password");
+        browser.waitForUrlContaining("error");
+        browser.waitForText(By.tagName("vaadin-login-form"), "The username or password is not right");
+        browser.screenshot("login-error");
+    }
+
+    private void assertRefused(String path) {
+        browser.open(path);
+        browser.waitForText(By.id("not-found"), "Page not available");
+    }
+
+    private void signOut() {
+        browser.find(By.id("logout")).click();
+        browser.waitForUrlContaining("/login");
+        browser.waitForText(By.id("login-notice"), "You have signed out.");
+    }
+}
