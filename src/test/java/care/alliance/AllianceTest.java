@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "alliance.embedded-db.data-dir=temp")
+        properties = {"alliance.embedded-db.data-dir=temp",
+                "spring.jpa.properties.hibernate.generate_statistics=true"})
 @Import(Fixtures.class)
 public @interface AllianceTest {
 }

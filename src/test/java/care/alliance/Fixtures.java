@@ -28,6 +28,9 @@ public class Fixtures {
     public static final String PATIENT_OF_A = "t-mb-a1";
     public static final String PATIENT_OF_B = "t-mb-b1";
     public static final String PATIENT_ELSEWHERE = "t-mb-s1";
+    /** A PWP with a larger caseload, for statement-count (N+1) checks. */
+    public static final String PWP_C = "t.pwp.c";
+    public static final int PWP_C_PATIENTS = 6;
 
     @Bean
     ApplicationRunner loadFixtures(JdbcTemplate jdbc, PasswordEncoder encoder) {
@@ -47,6 +50,10 @@ public class Fixtures {
             insertPatient(jdbc, PATIENT_OF_A, "A. Fixture", north, a);
             insertPatient(jdbc, PATIENT_OF_B, "B. Fixture", north, b);
             insertPatient(jdbc, PATIENT_ELSEWHERE, "S. Fixture", south, s);
+            long c = insertUser(jdbc, PWP_C, "Cass Test", "PWP", north, hash);
+            for (int i = 1; i <= PWP_C_PATIENTS; i++) {
+                insertPatient(jdbc, "t-mb-c" + i, "C" + i + ". Fixture", north, c);
+            }
         };
     }
 
