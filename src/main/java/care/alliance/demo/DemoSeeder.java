@@ -1,0 +1,85 @@
+package care.alliance.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Profile {@code demo}: seeds the demo service on first start (no service yet) and leaves it alone
+ * afterwards, so what a presenter changed survives a restart. {@code alliance.demo.reseed=true}
+ * wipes the application's data and seeds again. Wipe and seed are one transaction: a start that
+ * dies half-way leaves the database as it was, never half a demo.
+ */
+@Component
+@Profile("demo")
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Log log = LogFactory.getLog(DemoSeeder.class);
+
+    record Result(boolean seeded, long wipedRows, GenerationReport report, long millis) {
+    }
+
+    private final DemoDataGenerator generator;
+    private final DemoWipe wipe;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final long seed;
+    private final boolean reseed;
+
+    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, JdbcTemplate jdbc, PlatformTransactionManager tm,
+            Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
+            @Value("${alliance.demo.reseed:false}") boolean reseed) {
+        this.generator = generator;
+        this.wipe = wipe;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(tm);
+        this.clock = clock;
+        this.seed = seed;
+        this.reseed = reseed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            seed(reseed);
+        } catch (DuplicateKeyException e) {
+            // two nodes started on an empty database at once: the other one's demo won
+            log.info("Demo data were seeded concurrently by another node; keeping theirs");
+        }
+    }
+
+    Result seed(boolean wipeFirst) {
+        long started = System.nanoTime();
+        boolean empty = jdbc.queryForObject("SELECT COUNT(*) FROM service", Long.class) == 0;
+        if (!empty && !wipeFirst) {
+            log.info("Demo data present: not seeding (set alliance.demo.reseed=true to wipe and seed again)");
+            return new Result(false, 0, null, 0);
+        }
+        // The service's calendar day (Europe/London), not UTC's: they differ for an hour each night in summer.
+        LocalDate today = LocalDate.now(clock.withZone(DemoTime.SERVICE_ZONE));
+        Result result = transaction.execute(status -> {
+            long wiped = empty ? 0 : wipe.wipe();
+            GenerationReport report = generator.generate(DemoSpec.demoService(seed, today));
+            return new Result(true, wiped, report, (System.nanoTime() - started) / 1_000_000);
+        });
+        log.info("Demo service %s in %d ms (seed %d, today %s): %s; rows per table %s".formatted(
+                empty ? "seeded" : "wiped (" + result.wipedRows() + " rows) and reseeded", result.millis(), seed,
+                today, result.report().summary(), result.report().rowsPerTable()));
+        log.info("Sign in as pwp.jones (password " + DemoPassword.PASSWORD + ") to see the demo's problem patients: "
+                + "R. Risk (open risk flag), S. Storm (reminder storm), Q. Quiet (reminders stopped), "
+                + "L. Locked (locked out of the app)");
+        return result;
+    }
+}

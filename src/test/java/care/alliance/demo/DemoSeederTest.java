@@ -1,0 +1,90 @@
+package care.alliance.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@DemoTest
+class DemoSeederTest {
+
+    @Autowired
+    DemoSeeder seeder;
+    @Autowired
+    DemoWipe wipe;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void leaveTheDemoAsOtherTestsExpectIt() {
+        seeder.seed(true);
+    }
+
+    @Test
+    void firstStartSeededTheDemoServiceWithinThirtySeconds() {
+        // the context's start ran the seeder on an empty database; seed again from empty to time it
+        wipe.wipe();
+        DemoSeeder.Result result = seeder.seed(false);
+
+        assertThat(result.seeded()).isTrue();
+        assertThat(result.millis()).isLessThan(30_000);
+        assertThat(jdbc.queryForList("SELECT code FROM service ORDER BY code", String.class))
+                .containsExactly("north", "south");
+        assertThat(result.report().rows("patient")).isBetween(450L, 600L);
+        assertThat(count("patient")).isEqualTo(result.report().rows("patient"));
+        assertThat(count("mood_rating")).isEqualTo(result.report().rows("mood_rating"));
+    }
+
+    @Test
+    void laterStartsLeaveExistingDataAlone() {
+        Map<String, Long> before = counts();
+        jdbc.update("UPDATE patient SET display_name = 'Changed by a presenter' WHERE programme_id = 'mb-1001'");
+
+        DemoSeeder.Result result = seeder.seed(false);
+
+        assertThat(result.seeded()).isFalse();
+        assertThat(counts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT display_name FROM patient WHERE programme_id = 'mb-1001'",
+                String.class)).isEqualTo("Changed by a presenter");
+    }
+
+    @Test
+    void reseedWipesAndWritesTheSameDemoAgainKeepingTheAuditTrail() {
+        Map<String, String> before = RowFingerprints.of(jdbc);
+        jdbc.update("UPDATE patient SET display_name = 'Changed by a presenter' WHERE programme_id = 'mb-1001'");
+        jdbc.update("INSERT INTO audit_event (occurred_at, username, role, patient_id, action, outcome)"
+                + " VALUES (NOW(6), 'pwp.jones', 'PWP', NULL, 'VIEW_CASELOAD', 'OK')");
+        long audits = count("audit_event");
+
+        DemoSeeder.Result result = seeder.seed(true);
+
+        assertThat(result.seeded()).isTrue();
+        assertThat(result.wipedRows()).isGreaterThan(result.report().totalRows() / 2);
+        assertThat(RowFingerprints.of(jdbc)).isEqualTo(before);
+        assertThat(count("audit_event")).isEqualTo(audits);
+    }
+
+    @Test
+    void reseedTwiceGivesTheSameCounts() {
+        seeder.seed(true);
+        Map<String, Long> once = counts();
+
+        seeder.seed(true);
+
+        assertThat(counts()).isEqualTo(once).containsEntry("service", 2L);
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("service", count("service"), "staff_user", count("staff_user"), "patient", count("patient"),
+                "episode", count("episode"), "appointment", count("appointment"),
+                "notification_event", count("notification_event"), "risk_flag", count("risk_flag"));
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}
