@@ -71,6 +71,8 @@ class RoleJourneysIT {
         browser.waitFor(By.id("stage-chart"));
         assertThat(browser.menu()).containsExactly("Service overview");
         browser.waitFor(By.cssSelector("#stage-chart[data-rendered='true'] canvas"));
+        browser.waitUntil("the chart fills its box", () ->
+                browser.find(By.cssSelector("#stage-chart canvas")).getSize().getWidth() > 600);
         assertThat(browser.find(By.id("stage-summary")).getText()).startsWith("Episodes by stage:")
                 .contains("In treatment");
         browser.screenshot("manager-overview");
@@ -94,7 +96,8 @@ class RoleJourneysIT {
     }
 
     private void signOut() {
-        browser.find(By.id("logout")).click();
+        browser.open("/");
+        browser.waitFor(By.id("logout")).click();
         browser.waitForUrlContaining("/login");
         browser.waitForText(By.id("login-notice"), "You have signed out.");
     }

@@ -24,8 +24,9 @@ public class EChart extends Div {
                 const chart = echarts.getInstanceByDom(el) || echarts.init(el);
                 chart.setOption(option, true);
                 if (!el.__allianceResize) {
-                  el.__allianceResize = () => chart.resize();
-                  window.addEventListener('resize', el.__allianceResize);
+                  // follows its box (layout settling, drawer toggles, window resizes), not only the window
+                  el.__allianceResize = new ResizeObserver(() => chart.resize());
+                  el.__allianceResize.observe(el);
                 }
                 el.setAttribute('data-rendered', 'true');
               } else if (attempt < 200) {
