@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +90,30 @@ class RoleJourneysIT {
         browser.waitForUrlContaining("error");
         browser.waitForText(By.tagName("vaadin-login-form"), "The username or password is not right");
         browser.screenshot("login-error");
+    }
+
+    @ParameterizedTest(name = "{0} signs in and lands on {1}")
+    @CsvSource({"pwp.jones, /caseload", "pwp.smith, /caseload", "pwp.brown, /caseload",
+            "nav.ahmed, /navigator", "manager.lee, /service", "admin, /admin/users"})
+    @DisplayName("Every demo user signs in with the documented password")
+    void everyDemoUserSignsIn(String username, String landing) {
+        browser.signIn(username, PASSWORD);
+        browser.waitForUrlContaining(landing);
+        browser.waitFor(By.id("current-user"));
+        signOut();
+    }
+
+    @Test
+    @DisplayName("An unknown page shows a plain message: no stack trace, no list of routes")
+    void unknownPageLeaksNothing() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        browser.open("/no-such-page");
+        browser.waitForText(By.tagName("body"), "Page not available");
+        browser.screenshot("unknown-page");
+        String page = browser.find(By.tagName("body")).getText();
+        assertThat(page).doesNotContain("admin/users").doesNotContain("Exception").doesNotContain("navigator");
+        signOut();
     }
 
     private void assertRefused(String path) {
