@@ -25,6 +25,8 @@ class WebSecurityTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @Test
     void rightPasswordSignsInAndWrongPasswordIsRefused() throws Exception {
@@ -47,6 +49,16 @@ class WebSecurityTest {
 
         assertThat(browser.signIn(user, Fixtures.PASSWORD)).endsWith("/login?error");
         assertThat(browser.get("/login?error").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void demoPasswordIsRefusedOutsideTheDemoProfile() throws Exception {
+        String user = "t.demopass";
+        long id = jdbc.queryForObject("SELECT NEXTVAL(staff_user_seq)", Long.class);
+        jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role) VALUES (?, ?, ?, ?, 'ADMIN')",
+                id, user, "Demo Password", encoder.encode("alliance-demo-1"));
+
+        assertThat(new WebLogin(port).signIn(user, "alliance-demo-1")).endsWith("/login?error");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.password.CompromisedPasswordException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in page. Says why the user is here (bad password, locked, session ended) in plain words. */
@@ -27,6 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String BAD_CREDENTIALS = "The username or password is not right. Check them and try again.";
     static final String LOCKED = "This account is locked for 15 minutes after too many failed sign-ins. "
             + "Try again later or ask your administrator.";
+    static final String DEMO_PASSWORD = "The demo password only works in the demo service. "
+            + "Ask your administrator for your own password.";
     static final String EXPIRED = "Your session ended after 30 minutes without activity. Please sign in again.";
     static final String LOGGED_OUT = "You have signed out.";
 
@@ -50,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
-            showError(lastFailureWasLock() ? LOCKED : BAD_CREDENTIALS);
+            showError(messageForLastFailure());
         } else if (params.containsKey("expired")) {
             showNotice(EXPIRED);
         } else if (params.containsKey("logout")) {
@@ -80,13 +83,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Spring Security keeps the last failure in the session; only its type is read, never shown raw. */
-    private static boolean lastFailureWasLock() {
+    private static String messageForLastFailure() {
         var request = VaadinServletRequest.getCurrent();
-        if (request == null || request.getHttpServletRequest().getSession(false) == null) {
-            return false;
+        var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return LOCKED;
         }
-        Object failure = request.getHttpServletRequest().getSession(false)
-                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof LockedException;
+        return failure instanceof CompromisedPasswordException ? DEMO_PASSWORD : BAD_CREDENTIALS;
     }
 }

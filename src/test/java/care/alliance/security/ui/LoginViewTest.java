@@ -56,6 +56,14 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void demoPasswordOutsideTheDemoSaysSo() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new org.springframework.security.authentication.password.CompromisedPasswordException("demo"));
+        open("error");
+        assertThat(navigatedView().shownError()).contains("only works in the demo service");
+    }
+
+    @Test
     void expiredSessionIsExplained() {
         open("expired");
         Paragraph notice = find(Paragraph.class).withId("login-notice").single();
