@@ -5,11 +5,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.util.EnumSet;
+
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import care.alliance.security.ApiScope;
+import care.alliance.security.internal.ApiTokens;
 
 /**
  * A tiny known service for context tests: two PWPs with one patient each, a navigator, a manager,
@@ -28,6 +33,10 @@ public class Fixtures {
     public static final String PATIENT_OF_A = "t-mb-a1";
     public static final String PATIENT_OF_B = "t-mb-b1";
     public static final String PATIENT_ELSEWHERE = "t-mb-s1";
+    /** API tokens: one with every scope, one that may only read outcomes, one revoked. */
+    public static final String TOKEN_ALL = "t-token-all-scopes";
+    public static final String TOKEN_OUTCOMES_ONLY = "t-token-outcomes-only";
+    public static final String TOKEN_REVOKED = "t-token-revoked";
     /** A PWP with a larger caseload, for statement-count (N+1) checks. */
     public static final String PWP_C = "t.pwp.c";
     public static final int PWP_C_PATIENTS = 6;
@@ -50,6 +59,9 @@ public class Fixtures {
             insertPatient(jdbc, PATIENT_OF_A, "A. Fixture", north, a);
             insertPatient(jdbc, PATIENT_OF_B, "B. Fixture", north, b);
             insertPatient(jdbc, PATIENT_ELSEWHERE, "S. Fixture", south, s);
+            insertIntegration(jdbc, "t-programme", ApiTokens.scopesColumn(EnumSet.allOf(ApiScope.class)), TOKEN_ALL, false);
+            insertIntegration(jdbc, "t-reader", ApiScope.OUTCOMES_READ.value(), TOKEN_OUTCOMES_ONLY, false);
+            insertIntegration(jdbc, "t-revoked", ApiTokens.scopesColumn(EnumSet.allOf(ApiScope.class)), TOKEN_REVOKED, true);
             long c = insertUser(jdbc, PWP_C, "Cass Test", "PWP", north, hash);
             for (int i = 1; i <= PWP_C_PATIENTS; i++) {
                 insertPatient(jdbc, "t-mb-c" + i, "C" + i + ". Fixture", north, c);
@@ -77,6 +89,13 @@ public class Fixtures {
         jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role, service_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, username, name, hash, role, service);
         return id;
+    }
+
+    private static void insertIntegration(JdbcTemplate jdbc, String name, String scopes, String token,
+            boolean revoked) {
+        jdbc.update("INSERT INTO integration (id, name, scopes, token_hash, token_hint, created_at, created_by, revoked_at) "
+                + "VALUES (?, ?, ?, ?, ?, NOW(6), 'fixture', ?)", next(jdbc, "integration_seq"), name, scopes,
+                ApiTokens.hash(token), ApiTokens.hint(token), revoked ? Timestamp.from(Instant.now()) : null);
     }
 
     private static void insertPatient(JdbcTemplate jdbc, String programmeId, String name, long service, long pwp) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requests for static framework files (/VAADIN/...) never get a new HTTP session. Real files are
+ * Requests for static framework files (/VAADIN/...) and API calls (/api/..., stateless by contract)
+ * never get a new HTTP session. Real files are
  * served without one anyway; an unknown path would otherwise fall through to the UI servlet, which
  * creates a session for anyone who asks: free memory for an anonymous client, and a session id to play with.
  */
@@ -26,7 +27,7 @@ class NoSessionForStaticRequests extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.equals("/VAADIN") || path.startsWith("/VAADIN/"));
+        return !(path.equals("/VAADIN") || path.startsWith("/VAADIN/") || path.startsWith("/api/"));
     }
 
     @Override

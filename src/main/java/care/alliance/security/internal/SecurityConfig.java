@@ -3,6 +3,7 @@ package care.alliance.security.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -10,9 +11,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import care.alliance.security.ApiScope;
 import care.alliance.security.ui.LoginView;
 
 /**
@@ -34,9 +37,23 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(auth -> auth
+                        // the scope is checked here, before a body is read, and again on the service method
+                        .requestMatchers(HttpMethod.POST, "/api/v1/events").hasAuthority(ApiScope.EVENTS_WRITE.authority())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/patients", "/api/v1/patients/*/discharge")
+                                .hasAuthority(ApiScope.PATIENTS_WRITE.authority())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/appointments", "/api/v1/appointments/*/outcome")
+                                .hasAuthority(ApiScope.APPOINTMENTS_WRITE.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/outcome")
+                                .hasAuthority(ApiScope.OUTCOMES_READ.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/digest")
+                                .hasAuthority(ApiScope.DIGESTS_READ.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/issues").hasAuthority(ApiScope.ISSUES_READ.authority())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/jobs/**").hasAuthority(ApiScope.JOBS_RUN.authority())
+                        .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
