@@ -52,6 +52,14 @@ class ApiAuthenticationTest {
         assertProblem(send("GET", "/api/v1/no-such-endpoint", Fixtures.TOKEN_ALL), 404);
     }
 
+    @Test
+    void bodyOverOneMebibyteIs413BeforeAnythingIsRead() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + Fixtures.TOKEN_ALL)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"events\":[" + " ".repeat(1024 * 1024) + "]}")).build();
+        assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 413);
+    }
+
     private void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
