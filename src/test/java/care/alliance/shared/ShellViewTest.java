@@ -102,7 +102,7 @@ class ShellViewTest {
         @Test
         void landsOnStaffAccountsAndCannotOpenPatientViews() {
             assertThat(landingView()).isEqualTo("StaffView");
-            assertThat(menu()).containsExactly("Staff accounts");
+            assertThat(menu()).containsExactly("Staff accounts", "Integrations");
             assertThat(refused("caseload")).isTrue();
         }
     }
