@@ -3,7 +3,7 @@ package care.alliance.security;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import care.alliance.security.internal.StaffPrincipal;
@@ -12,8 +12,18 @@ import care.alliance.security.internal.StaffPrincipal;
 @Component
 public class CurrentUser {
 
+    /**
+     * The context's own strategy bean, not the static holder: with Vaadin each application context has
+     * its own holder, and the static one points at whichever context started last (tests run several).
+     */
+    private final SecurityContextHolderStrategy contexts;
+
+    CurrentUser(SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
+    }
+
     public Optional<StaffIdentity> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
             return Optional.of(principal.identity());
         }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import care.alliance.security.ApiClient;
@@ -26,10 +26,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final SecurityContextHolderStrategy contexts;
 
-    ApiTokenFilter(ApiTokens tokens, ProblemResponses problems) {
+    ApiTokenFilter(ApiTokens tokens, ProblemResponses problems, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
         this.problems = problems;
+        this.contexts = contexts;
     }
 
     @Override
@@ -46,13 +48,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         var authorities = client.get().scopes().stream().map(s -> new SimpleGrantedAuthority(s.authority())).toList();
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client.get(), null, authorities));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -37,9 +38,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, ApiTokens tokens,
+            SecurityContextHolderStrategy contexts) throws Exception {
         return http.securityMatcher("/api/**")
-                .addFilterBefore(new ApiTokenFilter(tokens, problems), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, contexts), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // the scope is checked here, before a body is read, and again on the service method
                         .requestMatchers(HttpMethod.POST, "/api/v1/events").hasAuthority(ApiScope.EVENTS_WRITE.authority())
