@@ -1,7 +1,5 @@
 package care.alliance.caseload.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import care.alliance.patients.CaseloadEntry;
 import care.alliance.patients.PatientService;
+import care.alliance.shared.ui.DisplayTime;
 
 /** A PWP's landing page: their open caseload. The full caseload view (risk first) builds on this. */
 @Route("caseload")
@@ -23,9 +22,6 @@ import care.alliance.patients.PatientService;
 @Menu(title = "My caseload", order = 10, icon = "vaadin:users")
 @RolesAllowed("PWP")
 class CaseloadView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
 
     CaseloadView(PatientService patients) {
         List<CaseloadEntry> caseload = patients.myCaseload();
@@ -42,7 +38,7 @@ class CaseloadView extends VerticalLayout {
         grid.addColumn(CaseloadEntry::programmeId).setHeader("Programme id").setAutoWidth(true);
         grid.addColumn(e -> e.stage().label()).setHeader("Stage").setSortable(true).setAutoWidth(true);
         grid.addColumn(CaseloadEntry::referredOn).setHeader("Referred").setSortable(true).setAutoWidth(true);
-        grid.addColumn(e -> e.nextAppointment() == null ? "None booked" : WHEN.format(e.nextAppointment()))
+        grid.addColumn(e -> e.nextAppointment() == null ? "None booked" : DisplayTime.dateTime(e.nextAppointment()))
                 .setHeader("Next appointment").setAutoWidth(true);
         grid.setItems(caseload);
         add(new Paragraph(caseload.size() + " open patients"), grid);

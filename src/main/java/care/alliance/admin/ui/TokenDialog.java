@@ -1,4 +1,4 @@
-package care.alliance.security.ui;
+package care.alliance.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,5 @@
-package care.alliance.security.ui;
+package care.alliance.admin.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import care.alliance.security.ApiScope;
 import care.alliance.security.IntegrationAdmin;
 import care.alliance.security.IntegrationSummary;
+import care.alliance.shared.ui.DisplayTime;
 
 /** Integrations of other systems: create one, see its token once, rotate or revoke it. */
 @Route("admin/integrations")
@@ -31,8 +30,6 @@ import care.alliance.security.IntegrationSummary;
 @RolesAllowed("ADMIN")
 class IntegrationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
     private final IntegrationAdmin admin;
     private final Grid<IntegrationSummary> grid = new Grid<>();
 
@@ -59,8 +56,8 @@ class IntegrationsView extends VerticalLayout {
         grid.addColumn(i -> i.scopes().stream().map(ApiScope::value).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Scopes").setFlexGrow(1);
         grid.addColumn(IntegrationSummary::tokenHint).setHeader("Token").setAutoWidth(true);
-        grid.addColumn(i -> WHEN.format(i.createdAt()) + " by " + i.createdBy()).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(i -> i.active() ? "Active" : "Revoked " + WHEN.format(i.revokedAt()))
+        grid.addColumn(i -> DisplayTime.dateTime(i.createdAt()) + " by " + i.createdBy()).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(i -> i.active() ? "Active" : "Revoked " + DisplayTime.dateTime(i.revokedAt()))
                 .setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setEmptyStateText("No integrations yet. Create one for each system that calls the API.");

@@ -1,4 +1,4 @@
-package care.alliance.security.ui;
+package care.alliance.admin.ui;
 
 import java.time.Instant;
 
