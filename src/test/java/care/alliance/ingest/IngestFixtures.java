@@ -46,6 +46,15 @@ final class IngestFixtures {
         }
     }
 
+    /** A patient of the t-ingest service no other test sends data for. */
+    static long newPatient(JdbcTemplate jdbc, String programmeId) {
+        ensurePatients(jdbc);
+        long id = next(jdbc, "patient_seq");
+        jdbc.update("INSERT INTO patient (id, programme_id, display_name, service_id, created_at)"
+                + " SELECT ?, ?, 'Fresh Fixture', id, NOW(6) FROM service WHERE code = 't-ingest'", id, programmeId);
+        return id;
+    }
+
     static long patientId(JdbcTemplate jdbc, int n) {
         return jdbc.queryForObject("SELECT id FROM patient WHERE programme_id = ?", Long.class, patient(n));
     }
