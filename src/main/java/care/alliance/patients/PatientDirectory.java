@@ -1,0 +1,52 @@
+package care.alliance.patients;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resolves the programme's patient ids (e.g. {@code mb-1042}) to Alliance's, for integrations
+ * that send data about patients. One statement per call, whatever the number of ids (no N+1).
+ * Only ids are handed out, no patient data, so nothing here is a patient read to audit.
+ */
+@Service
+public class PatientDirectory {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PatientDirectory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Matching is exact: the column's collation is case- and trailing-space-insensitive, so rows
+     * the database finds for a near miss ("MB-1042", "mb-1042 ") are dropped here rather than
+     * attributing data to a patient the sender did not name.
+     *
+     * @return the ids of the programme ids that exist; unknown ones are absent from the map
+     */
+    @PreAuthorize("hasAuthority('SCOPE_events:write')")
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByProgrammeId(Collection<String> programmeIds) {
+        Set<String> wanted = Set.copyOf(programmeIds);
+        Map<String, Long> ids = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return ids;
+        }
+        jdbc.query("SELECT programme_id, id FROM patient WHERE programme_id IN (:ids)",
+                Map.of("ids", List.copyOf(wanted)), rs -> {
+                    String programmeId = rs.getString(1);
+                    if (wanted.contains(programmeId)) {
+                        ids.put(programmeId, rs.getLong(2));
+                    }
+                });
+        return ids;
+    }
+}
