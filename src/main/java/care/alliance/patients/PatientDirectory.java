@@ -49,4 +49,18 @@ public class PatientDirectory {
                 });
         return ids;
     }
+
+    /** Who looks after a patient now (latest episode's PWP): ids and the programme id, for routing alerts. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PatientRouting> routing(long patientId) {
+        return jdbc.query("""
+                SELECT p.id, p.programme_id, e.pwp_id FROM patient p JOIN episode e ON e.patient_id = p.id
+                WHERE p.id = :id ORDER BY e.referred_on DESC, e.id DESC LIMIT 1""", Map.of("id", patientId),
+                (rs, i) -> new PatientRouting(rs.getLong(1), rs.getString(2), rs.getLong(3))).stream().findFirst();
+    }
+
+    /** Ids only: where an alert about a patient must go. */
+    public record PatientRouting(long patientId, String programmeId, long pwpId) {
+    }
 }

@@ -28,6 +28,8 @@ class RoleJourneysIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     Browser browser;
 
     @BeforeAll
@@ -80,6 +82,29 @@ class RoleJourneysIT {
         browser.screenshot("manager-overview");
         assertRefused("/caseload");
         assertRefused("/admin/users");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("H01 a risk flag posted through the API appears at once in the PWP's open tab")
+    void riskFlagAlertIsPushedToTheOpenTab() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        String patient = jdbc.queryForObject("""
+                SELECT p.programme_id FROM patient p JOIN episode e ON e.patient_id = p.id
+                JOIN staff_user u ON u.id = e.pwp_id WHERE u.username = 'pwp.jones' ORDER BY p.id LIMIT 1""", String.class);
+        String body = "{\"events\":[{\"id\":\"e2e-risk-" + System.nanoTime() + "\",\"patient\":\"" + patient
+                + "\",\"type\":\"QUESTIONNAIRE\",\"occurredAt\":\"2026-11-20T09:00:00Z\",\"instrument\":\"PHQ9\","
+                + "\"items\":[2,2,2,1,1,1,1,1,3]}]}";
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/events"))
+                .header("Authorization", "Bearer demo-programme-token").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("ACCEPTED");
+
+        browser.waitForText(By.tagName("vaadin-notification-card"), "Risk flag for patient " + patient);
+        browser.screenshot("pwp-risk-alert");
         signOut();
     }
 

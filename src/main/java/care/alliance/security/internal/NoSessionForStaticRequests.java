@@ -27,6 +27,9 @@ class NoSessionForStaticRequests extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/VAADIN/push")) {
+            return true; // server push rides on the user's existing session; leave its upgrade alone
+        }
         return !(path.equals("/VAADIN") || path.startsWith("/VAADIN/") || path.startsWith("/api/"));
     }
 
