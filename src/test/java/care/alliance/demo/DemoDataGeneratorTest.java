@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The generator itself on a small spec: determinism, sequence ids, and what it reports. */
 @DemoTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one reseed of the demo after all tests, not one per test
 class DemoDataGeneratorTest {
 
     private static final DemoSpec SMALL = new DemoSpec(42, LocalDate.of(2026, 3, 30), 2, 20, 0.1, 12);
@@ -25,8 +27,8 @@ class DemoDataGeneratorTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void restoreTheDemo() {
+    @AfterAll
+    void restoreTheDemoForTheOtherTests() {
         seeder.seed(true);
     }
 
