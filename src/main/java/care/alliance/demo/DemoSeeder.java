@@ -58,8 +58,10 @@ class DemoSeeder implements ApplicationRunner {
         try {
             seed(reseed);
         } catch (DuplicateKeyException e) {
-            // two nodes started on an empty database at once: the other one's demo won
-            log.info("Demo data were seeded concurrently by another node; keeping theirs");
+            // Expected when two nodes start on an empty database at once and the other one's demo won.
+            // Nothing was written (one transaction), and the application still starts.
+            log.warn("Demo seeding rolled back on a duplicate key (another node seeding at the same time?): "
+                    + e.getMostSpecificCause().getMessage());
         }
     }
 

@@ -37,18 +37,19 @@ final class DemoTime {
         return random.nextDouble() < probability;
     }
 
-    /** A clinic day on or before {@code day}: weekends fall back to Friday. */
+    /**
+     * A clinic day on or before {@code day}. Saturday falls back to Thursday and Sunday to Friday:
+     * the weekend's sessions spread over two days instead of overfilling Friday, and no session moves
+     * more than two days, so a weekly rhythm stays weekly.
+     */
     static LocalDate workdayOnOrBefore(LocalDate day) {
-        return switch (day.getDayOfWeek()) {
-            case SATURDAY -> day.minusDays(1);
-            case SUNDAY -> day.minusDays(2);
-            default -> day;
-        };
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 
-    /** A clinic day on or after {@code day}: weekends move on to Monday. */
+    /** A clinic day on or after {@code day}: Saturday moves to Monday, Sunday to Tuesday (as above). */
     static LocalDate workdayOnOrAfter(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY ? day.plusDays(2) : dow == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? day.plusDays(2) : day;
     }
 }

@@ -7,12 +7,14 @@ import java.util.SplittableRandom;
 
 /**
  * One PWP's booked half-hours, so a demo calendar never shows two patients in the same slot.
- * Sixteen slots a day (09:00-16:30) against roughly six appointments per PWP per day leaves room.
+ * Sixteen slots a day (09:00-16:30) against eight or so appointments per PWP per day leaves room;
+ * a full day runs over into the evening (to 18:30) before it would double-book.
  */
 final class PwpDiary {
 
     private static final int FIRST_SLOT = DemoTime.minute(9, 0);
     private static final int SLOTS_PER_DAY = 16;
+    private static final int WITH_OVERTIME = 20;
 
     private final Set<Long> taken = new HashSet<>();
 
@@ -21,7 +23,12 @@ final class PwpDiary {
         int first = random.nextInt(SLOTS_PER_DAY);
         for (int i = 0; i < SLOTS_PER_DAY; i++) {
             int slot = (first + i) % SLOTS_PER_DAY;
-            if (taken.add(day.toEpochDay() * SLOTS_PER_DAY + slot)) {
+            if (taken.add(day.toEpochDay() * WITH_OVERTIME + slot)) {
+                return FIRST_SLOT + slot * Slot.MINUTES;
+            }
+        }
+        for (int slot = SLOTS_PER_DAY; slot < WITH_OVERTIME; slot++) {
+            if (taken.add(day.toEpochDay() * WITH_OVERTIME + slot)) {
                 return FIRST_SLOT + slot * Slot.MINUTES;
             }
         }

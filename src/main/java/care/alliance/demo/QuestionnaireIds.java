@@ -1,6 +1,7 @@
 package care.alliance.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class QuestionnaireIds implements UnaryOperator<List<Object[]>> {
         List<Object> eventIds = rows.stream().map(row -> row[column]).toList();
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT event_id, id FROM questionnaire WHERE event_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(eventIds.size(), "?")) + ")",
+                + String.join(", ", Collections.nCopies(eventIds.size(), "?")) + ")",
                 row -> {
                     ids.put(row.getString(1), row.getLong(2));
                 }, eventIds.toArray());
