@@ -141,6 +141,19 @@ class EventTypesTest {
     }
 
     @Test
+    void theResponseHasExactlyTheContractsShape() {
+        var response = api.post(EventsApi.body(List.of(mood(run + "s1", patient, "2026-02-07T07:00:00Z", 5),
+                mood(run + "s2", patient, "2026-02-07T07:00:00Z", 0))));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).isEqualTo("{\"results\":[{\"id\":\"" + run + "s1\",\"status\":\"ACCEPTED\"},"
+                + "{\"id\":\"" + run + "s2\",\"status\":\"REJECTED\",\"error\":\"score must be an integer between 1 and 10\"}]}");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void anEmptyBatchIsAnsweredWithNoResultsAndStoresNothing() {
         Map<String, Long> before = IngestFixtures.counts(jdbc);
         var response = api.post("{\"events\": []}", Fixtures.TOKEN_ALL);
