@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 import care.alliance.patients.NewPatient;
@@ -17,7 +20,11 @@ import care.alliance.patients.PatientIntake;
 import care.alliance.patients.PatientView;
 import care.alliance.patients.Written;
 
-/** api.md "Patients and appointments" and "Reads": patients registered, discharged and their outcome. */
+/**
+ * api.md "Patients and appointments" and "Reads": patients registered, discharged and their outcome.
+ * Bodies are read as JSON trees so that {@link ApiRequests} can check every field strictly; the
+ * OpenAPI annotations describe their real shape.
+ */
 @RestController
 @RequestMapping("/api/v1/patients")
 class PatientApiController {
@@ -31,18 +38,31 @@ class PatientApiController {
     }
 
     @PostMapping
-    ResponseEntity<PatientView> register(@RequestBody JsonNode body) {
+    @Operation(summary = "Register a patient and their first episode (scope patients:write)",
+            description = "201 when created; 200 for an identical retry; 409 for a different body under the same "
+                    + "programmeId; 422 for an unknown PWP or service, or a PWP of another service.")
+    ResponseEntity<PatientView> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = NewPatient.class))) JsonNode body) {
         NewPatient request = ApiRequests.newPatient(body);
         Written<PatientView> written = DuplicateRetry.once(() -> intake.register(request));
         return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK).body(written.value());
     }
 
     @PostMapping("/{programmeId}/discharge")
-    PatientView discharge(@PathVariable String programmeId, @RequestBody JsonNode body) {
+    @Operation(summary = "Discharge the patient's current episode (scope patients:write)",
+            description = "200, also for a retry with the same day; 409 for another day once discharged; 404 for an "
+                    + "unknown patient; 422 for a day before the referral, in the future or before an attended "
+                    + "appointment.")
+    PatientView discharge(@PathVariable String programmeId, @RequestBody
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiRequests.Discharge.class))) JsonNode body) {
         return intake.discharge(programmeId, ApiRequests.discharge(body).on());
     }
 
     @GetMapping("/{programmeId}/outcome")
+    @Operation(summary = "Outcome of the patient's current episode (scope outcomes:read)",
+            description = "The NHS Talking Therapies outcome rules; a field that cannot be computed is null. "
+                    + "404 for an unknown patient.")
     OutcomeJson outcome(@PathVariable String programmeId) {
         return OutcomeJson.of(outcomes.outcome(programmeId));
     }
