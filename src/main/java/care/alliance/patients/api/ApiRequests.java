@@ -3,6 +3,7 @@ package care.alliance.patients.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
 
 import care.alliance.patients.AppointmentKind;
@@ -17,11 +18,12 @@ import care.alliance.patients.NewPatient;
 final class ApiRequests {
 
     /** {@code POST /patients/{id}/discharge}. */
-    record Discharge(LocalDate on) {
+    record DischargeRequest(LocalDate on) {
     }
 
     /** {@code POST /appointments/{id}/outcome}: what happened; BOOKED is not an outcome. */
-    record Outcome(Recorded status) {
+    @Schema(name = "AppointmentOutcomeRequest")
+    record OutcomeRequest(Recorded status) {
     }
 
     enum Recorded {
@@ -43,9 +45,9 @@ final class ApiRequests {
         return patient;
     }
 
-    static Discharge discharge(JsonNode body) {
+    static DischargeRequest discharge(JsonNode body) {
         JsonFields fields = JsonFields.of(body);
-        Discharge discharge = new Discharge(fields.date("on"));
+        DischargeRequest discharge = new DischargeRequest(fields.date("on"));
         fields.check();
         return discharge;
     }
@@ -61,9 +63,9 @@ final class ApiRequests {
         return new NewAppointment(id, patient, start, minutes, kind);
     }
 
-    static Outcome outcome(JsonNode body) {
+    static OutcomeRequest outcome(JsonNode body) {
         JsonFields fields = JsonFields.of(body);
-        Outcome outcome = new Outcome(fields.constant("status", Recorded.class));
+        OutcomeRequest outcome = new OutcomeRequest(fields.constant("status", Recorded.class));
         fields.check();
         return outcome;
     }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
 import care.alliance.patients.AppointmentBook;
@@ -33,19 +34,21 @@ class AppointmentApiController {
     @Operation(summary = "Book an appointment in the patient's current episode (scope appointments:write)",
             description = "201 when created; 200 for an identical retry; 409 for a different body under the same id; "
                     + "422 for an unknown patient or a day outside the episode.")
+    @ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already booked with this body", useReturnTypeSchema = true)
     ResponseEntity<AppointmentView> book(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = NewAppointment.class))) JsonNode body) {
         NewAppointment request = ApiRequests.newAppointment(body);
         Written<AppointmentView> written = DuplicateRetry.once(() -> book.book(request));
-        return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK).body(written.value());
+        return JsonReply.of(written.created() ? HttpStatus.CREATED : HttpStatus.OK, written.value());
     }
 
     @PostMapping("/{id}/outcome")
     @Operation(summary = "Record what happened at an appointment (scope appointments:write)",
             description = "ATTENDED, DID_NOT_ATTEND or CANCELLED; a later call corrects an earlier one, and the "
                     + "episode's stage dates are recomputed. 404 for an unknown appointment.")
-    AppointmentView outcome(@PathVariable String id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ApiRequests.Outcome.class))) JsonNode body) {
-        return book.recordOutcome(id, ApiRequests.outcome(body).status().status());
+    ResponseEntity<AppointmentView> outcome(@PathVariable String id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = ApiRequests.OutcomeRequest.class))) JsonNode body) {
+        return JsonReply.ok(book.recordOutcome(id, ApiRequests.outcome(body).status().status()));
     }
 }

@@ -2,6 +2,8 @@ package care.alliance.patients.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import care.alliance.outcomes.EpisodeOutcome;
 import care.alliance.outcomes.LiveStatus;
 import care.alliance.outcomes.MeasureSummary;
@@ -13,14 +15,17 @@ import care.alliance.patients.PatientOutcome;
  * Extra fields: {@code final} (the episode is discharged, so the outcome will not change) and the
  * episode's dates.
  */
+@Schema(name = "PatientOutcome")
 record OutcomeJson(String programmeId, boolean finishedCourse, int treatmentSessions, MeasureSummary phq9,
         MeasureSummary gad7, Caseness caseness, Boolean reliableImprovement, Boolean reliableDeterioration,
         Boolean recovery, Boolean reliableRecovery, LiveStatus status, RiskFlag riskFlag,
         @JsonProperty("final") boolean finalOutcome, EpisodeDates episode) {
 
+    @Schema(name = "OutcomeCaseness")
     record Caseness(Boolean atStart, Boolean latest) {
     }
 
+    @Schema(name = "OutcomeRiskFlag", description = "Whether the patient has a risk flag no clinician has reviewed yet")
     record RiskFlag(boolean open) {
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import tools.jackson.databind.JsonNode;
 
 import care.alliance.patients.NewPatient;
@@ -41,11 +42,13 @@ class PatientApiController {
     @Operation(summary = "Register a patient and their first episode (scope patients:write)",
             description = "201 when created; 200 for an identical retry; 409 for a different body under the same "
                     + "programmeId; 422 for an unknown PWP or service, or a PWP of another service.")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Already registered with this body", useReturnTypeSchema = true)
     ResponseEntity<PatientView> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = NewPatient.class))) JsonNode body) {
         NewPatient request = ApiRequests.newPatient(body);
         Written<PatientView> written = DuplicateRetry.once(() -> intake.register(request));
-        return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK).body(written.value());
+        return JsonReply.of(written.created() ? HttpStatus.CREATED : HttpStatus.OK, written.value());
     }
 
     @PostMapping("/{programmeId}/discharge")
@@ -53,17 +56,17 @@ class PatientApiController {
             description = "200, also for a retry with the same day; 409 for another day once discharged; 404 for an "
                     + "unknown patient; 422 for a day before the referral, in the future or before an attended "
                     + "appointment.")
-    PatientView discharge(@PathVariable String programmeId, @RequestBody
+    ResponseEntity<PatientView> discharge(@PathVariable String programmeId, @RequestBody
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = ApiRequests.Discharge.class))) JsonNode body) {
-        return intake.discharge(programmeId, ApiRequests.discharge(body).on());
+                    content = @Content(schema = @Schema(implementation = ApiRequests.DischargeRequest.class))) JsonNode body) {
+        return JsonReply.ok(intake.discharge(programmeId, ApiRequests.discharge(body).on()));
     }
 
     @GetMapping("/{programmeId}/outcome")
     @Operation(summary = "Outcome of the patient's current episode (scope outcomes:read)",
             description = "The NHS Talking Therapies outcome rules; a field that cannot be computed is null. "
                     + "404 for an unknown patient.")
-    OutcomeJson outcome(@PathVariable String programmeId) {
-        return OutcomeJson.of(outcomes.outcome(programmeId));
+    ResponseEntity<OutcomeJson> outcome(@PathVariable String programmeId) {
+        return JsonReply.ok(OutcomeJson.of(outcomes.outcome(programmeId)));
     }
 }

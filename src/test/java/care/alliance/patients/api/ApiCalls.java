@@ -55,6 +55,10 @@ final class ApiCalls {
     }
 
     Reply send(String method, String path, String token, String contentType, String body) {
+        return send(method, path, token, contentType, body, null);
+    }
+
+    Reply send(String method, String path, String token, String contentType, String body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -63,6 +67,9 @@ final class ApiCalls {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -146,6 +146,20 @@ class PatientApiTest {
     }
 
     @Test
+    @DisplayName("The answer is JSON whatever the Accept header: a stored write is never reported as failed")
+    void answersJsonWhateverTheCallerAccepts() {
+        for (String accept : List.of("text/html", "application/xml")) {
+            String id = "t-reg-accept-" + accept.replace('/', '-');
+            Reply reply = api.send("POST", "/api/v1/patients", Fixtures.TOKEN_ALL, "application/json",
+                    patientJson(id, "F. Accept", Fixtures.PWP_A, "2026-02-01", "t-north"), accept);
+
+            assertThat(reply.status()).as(accept).isEqualTo(201);
+            assertThat(reply.contentType()).startsWith("application/json");
+            assertThat(reply.json().path("programmeId").asString()).isEqualTo(id);
+        }
+    }
+
+    @Test
     void dischargeEndsTheEpisodeAndTheSameDischargeAgainIs200() {
         api.registerPatient("t-dis-1", "2026-01-12");
 
