@@ -64,7 +64,8 @@ public class AppointmentBook {
         Episode episode = patients.findLatestEpisode(patient.getId()).orElseThrow();
         LocalDate day = request.start().atZone(services.byId(patient.getServiceId()).zone()).toLocalDate();
         if (day.isBefore(episode.getReferredOn())) {
-            throw ApiException.unprocessable("start", "must not be before the referral date " + episode.getReferredOn());
+            throw ApiException.unprocessable("start", "must not be before the referral date "
+                    + episode.getReferredOn());
         }
         if (episode.isDischarged() && day.isAfter(episode.getDischargedOn())) {
             throw ApiException.unprocessable("start", "must not be after the patient's discharge on "

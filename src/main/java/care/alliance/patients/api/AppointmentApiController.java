@@ -33,11 +33,12 @@ class AppointmentApiController {
     @PostMapping
     @Operation(summary = "Book an appointment in the patient's current episode (scope appointments:write)",
             description = "201 when created; 200 for an identical retry; 409 for a different body under the same id; "
-                    + "422 for an unknown patient or a day outside the episode.")
+                    + "422 for an unknown patient or a day outside the episode.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = NewAppointment.class))))
     @ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "Already booked with this body", useReturnTypeSchema = true)
-    ResponseEntity<AppointmentView> book(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = NewAppointment.class))) JsonNode body) {
+    ResponseEntity<AppointmentView> book(@RequestBody JsonNode body) {
         NewAppointment request = ApiRequests.newAppointment(body);
         Written<AppointmentView> written = DuplicateRetry.once(() -> book.book(request));
         return JsonReply.of(written.created() ? HttpStatus.CREATED : HttpStatus.OK, written.value());
@@ -46,9 +47,10 @@ class AppointmentApiController {
     @PostMapping("/{id}/outcome")
     @Operation(summary = "Record what happened at an appointment (scope appointments:write)",
             description = "ATTENDED, DID_NOT_ATTEND or CANCELLED; a later call corrects an earlier one, and the "
-                    + "episode's stage dates are recomputed. 404 for an unknown appointment.")
-    ResponseEntity<AppointmentView> outcome(@PathVariable String id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ApiRequests.OutcomeRequest.class))) JsonNode body) {
+                    + "episode's stage dates are recomputed. 404 for an unknown appointment.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiRequests.OutcomeRequest.class))))
+    ResponseEntity<AppointmentView> outcome(@PathVariable String id, @RequestBody JsonNode body) {
         return JsonReply.ok(book.recordOutcome(id, ApiRequests.outcome(body).status().status()));
     }
 }

@@ -56,7 +56,8 @@ final class JsonFields {
             return null;
         }
         boolean ok = valid(field, !value.isBlank(), "must not be blank")
-                && valid(field, value.codePointCount(0, value.length()) <= max, "must be at most " + max + " characters")
+                && valid(field, value.codePointCount(0, value.length()) <= max,
+                        "must be at most " + max + " characters")
                 && valid(field, value.codePoints().noneMatch(JsonFields::unprintable),
                         "must not contain control characters or unpaired surrogates");
         return ok ? value : null;

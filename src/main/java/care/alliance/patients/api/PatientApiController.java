@@ -41,11 +41,12 @@ class PatientApiController {
     @PostMapping
     @Operation(summary = "Register a patient and their first episode (scope patients:write)",
             description = "201 when created; 200 for an identical retry; 409 for a different body under the same "
-                    + "programmeId; 422 for an unknown PWP or service, or a PWP of another service.")
+                    + "programmeId; 422 for an unknown PWP or service, or a PWP of another service.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = NewPatient.class))))
     @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "Already registered with this body", useReturnTypeSchema = true)
-    ResponseEntity<PatientView> register(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = NewPatient.class))) JsonNode body) {
+    ResponseEntity<PatientView> register(@RequestBody JsonNode body) {
         NewPatient request = ApiRequests.newPatient(body);
         Written<PatientView> written = DuplicateRetry.once(() -> intake.register(request));
         return JsonReply.of(written.created() ? HttpStatus.CREATED : HttpStatus.OK, written.value());
@@ -55,10 +56,10 @@ class PatientApiController {
     @Operation(summary = "Discharge the patient's current episode (scope patients:write)",
             description = "200, also for a retry with the same day; 409 for another day once discharged; 404 for an "
                     + "unknown patient; 422 for a day before the referral, in the future or before an attended "
-                    + "appointment.")
-    ResponseEntity<PatientView> discharge(@PathVariable String programmeId, @RequestBody
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(schema = @Schema(implementation = ApiRequests.DischargeRequest.class))) JsonNode body) {
+                    + "appointment.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ApiRequests.DischargeRequest.class))))
+    ResponseEntity<PatientView> discharge(@PathVariable String programmeId, @RequestBody JsonNode body) {
         return JsonReply.ok(intake.discharge(programmeId, ApiRequests.discharge(body).on()));
     }
 

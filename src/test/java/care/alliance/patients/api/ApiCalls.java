@@ -21,11 +21,32 @@ import care.alliance.Fixtures;
 final class ApiCalls {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The patients these tests register belong to a service of their own, so they never change the
+     * caseloads or counts other tests expect of the fixture service t-north.
+     */
+    static final String SERVICE = "t-api";
+    static final String PWP = "t.pwp.api";
+    static final String OTHER_PWP = "t.pwp.api2";
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    ApiCalls(int port) {
+    ApiCalls(int port, JdbcTemplate jdbc) {
         this.port = port;
+        ensureService(jdbc);
+    }
+
+    /** The service and its two PWPs, created once per test database; they cannot sign in. */
+    private static synchronized void ensureService(JdbcTemplate jdbc) {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM service WHERE code = ?", Integer.class, SERVICE) > 0) {
+            return;
+        }
+        long service = jdbc.queryForObject("SELECT NEXTVAL(service_seq)", Long.class);
+        jdbc.update("INSERT INTO service (id, code, name) VALUES (?, ?, 'API test service')", service, SERVICE);
+        for (String pwp : new String[] {PWP, OTHER_PWP}) {
+            jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role, service_id) "
+                    + "VALUES (NEXTVAL(staff_user_seq), ?, ?, '!no-login', 'PWP', ?)", pwp, pwp, service);
+        }
     }
 
     record Reply(int status, String body, HttpResponse<String> raw) {
@@ -90,10 +111,10 @@ final class ApiCalls {
                 .formatted(id, patient, start, minutes, kind);
     }
 
-    /** A new patient of t.pwp.a in t-north, referred on the given day. */
+    /** A new patient of {@link #PWP} in {@link #SERVICE}, referred on the given day. */
     String registerPatient(String programmeId, String referredOn) {
-        Reply reply = post("/api/v1/patients", patientJson(programmeId, "P. " + programmeId, Fixtures.PWP_A,
-                referredOn, "t-north"));
+        Reply reply = post("/api/v1/patients", patientJson(programmeId, "P. " + programmeId, PWP, referredOn,
+                SERVICE));
         if (reply.status() != 201) {
             throw new IllegalStateException("registration failed: " + reply.body());
         }
@@ -128,7 +149,7 @@ final class ApiCalls {
                     item_4, item_5, item_6, item_7, item_8, item_9, total)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 eventId, Fixtures.patientId(jdbc, programmeId), instrument,
-                LocalDateTime.ofInstant(Instant.parse(occurredAt), ZoneOffset.UTC), values[0], values[1], values[2], values[3], values[4],
-                values[5], values[6], values[7], values[8], total);
+                LocalDateTime.ofInstant(Instant.parse(occurredAt), ZoneOffset.UTC), values[0], values[1], values[2],
+                values[3], values[4], values[5], values[6], values[7], values[8], total);
     }
 }

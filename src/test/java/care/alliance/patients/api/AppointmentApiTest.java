@@ -36,7 +36,7 @@ class AppointmentApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiCalls(port);
+        api = new ApiCalls(port, jdbc);
     }
 
     @Test
@@ -57,7 +57,7 @@ class AppointmentApiTest {
         assertThat(jdbc.queryForMap("""
                 SELECT u.username, a.episode_id = e.id AS same_episode FROM appointment a
                 JOIN staff_user u ON u.id = a.pwp_id JOIN episode e ON e.patient_id = a.patient_id
-                WHERE a.external_id = 't-apt-1-a'""")).containsEntry("username", Fixtures.PWP_A)
+                WHERE a.external_id = 't-apt-1-a'""")).containsEntry("username", ApiCalls.PWP)
                 .hasEntrySatisfying("same_episode", same -> assertThat(((Number) same).intValue()).isEqualTo(1));
     }
 

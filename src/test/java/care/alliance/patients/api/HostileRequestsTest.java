@@ -35,8 +35,8 @@ class HostileRequestsTest {
     private static final String DISCHARGE = "/api/v1/patients/t-hostile/discharge";
     private static final String OUTCOME = "/api/v1/appointments/t-hostile-apt/outcome";
     private static final String READ = "/api/v1/patients/t-hostile/outcome";
-    private static final String GOOD_PATIENT = ApiCalls.patientJson("t-hostile-new", "H. Ostile", Fixtures.PWP_A,
-            "2026-01-12", "t-north");
+    private static final String GOOD_PATIENT = ApiCalls.patientJson("t-hostile-new", "H. Ostile", ApiCalls.PWP,
+            "2026-01-12", ApiCalls.SERVICE);
 
     @LocalServerPort
     int port;
@@ -46,7 +46,7 @@ class HostileRequestsTest {
 
     @BeforeEach
     void patientWithAnAppointment() {
-        api = new ApiCalls(port);
+        api = new ApiCalls(port, jdbc);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE programme_id = 't-hostile'", Integer.class) == 0) {
             api.registerPatient("t-hostile", "2026-01-12");
             api.post(APPOINTMENTS, ApiCalls.appointmentJson("t-hostile-apt", "t-hostile", "2026-02-02T10:00:00Z", 30,
@@ -196,13 +196,13 @@ class HostileRequestsTest {
     }
 
     private static String patient(String programmeId, String displayName, String referredOn) {
-        return ApiCalls.patientJson(programmeId, displayName, Fixtures.PWP_A, referredOn, "t-north");
+        return ApiCalls.patientJson(programmeId, displayName, ApiCalls.PWP, referredOn, ApiCalls.SERVICE);
     }
 
     private static String appointment(String minutes, String kind) {
         return """
-                {"id": "t-h-apt", "patient": "t-hostile", "start": "2026-02-03T10:00:00Z", "minutes": %s, "kind": "%s"}"""
-                .formatted(minutes, kind);
+                {"id": "t-h-apt", "patient": "t-hostile", "start": "2026-02-03T10:00:00Z",
+                 "minutes": %s, "kind": "%s"}""".formatted(minutes, kind);
     }
 
     private static Arguments call(String name, String method, String path, String token, String contentType,

@@ -29,7 +29,7 @@ class OutcomeApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiCalls(port);
+        api = new ApiCalls(port, jdbc);
     }
 
     @Test
@@ -191,7 +191,8 @@ class OutcomeApiTest {
         api.send("GET", "/api/v1/patients/t-out-8/outcome", Fixtures.TOKEN_OUTCOMES_ONLY, null, null);
 
         assertThat(jdbc.queryForList("SELECT username FROM audit_event WHERE patient_id = ? AND action = "
-                + "'OUTCOME_READ' AND role = 'INTEGRATION' AND outcome = 'ALLOWED' ORDER BY id", String.class, patientId))
+                + "'OUTCOME_READ' AND role = 'INTEGRATION' AND outcome = 'ALLOWED' ORDER BY id", String.class,
+                patientId))
                 .containsExactly("integration:t-programme", "integration:t-reader");
     }
 

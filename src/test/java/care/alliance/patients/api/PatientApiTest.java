@@ -1,5 +1,8 @@
 package care.alliance.patients.api;
 
+import static care.alliance.patients.api.ApiCalls.OTHER_PWP;
+import static care.alliance.patients.api.ApiCalls.PWP;
+import static care.alliance.patients.api.ApiCalls.SERVICE;
 import static care.alliance.patients.api.ApiCalls.patientJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,28 +38,28 @@ class PatientApiTest {
 
     @BeforeEach
     void client() {
-        api = new ApiCalls(port);
+        api = new ApiCalls(port, jdbc);
     }
 
     @Test
     void registersThePatientWithTheirFirstEpisodeAndAuditsIt() {
         Reply reply = api.post("/api/v1/patients",
-                patientJson("t-reg-1", "A. Patel", Fixtures.PWP_A, "2026-01-12", "t-north"));
+                patientJson("t-reg-1", "A. Patel", PWP, "2026-01-12", SERVICE));
 
         assertThat(reply.status()).isEqualTo(201);
         JsonNode json = reply.json();
         assertThat(json.path("programmeId").asString()).isEqualTo("t-reg-1");
         assertThat(json.path("displayName").asString()).isEqualTo("A. Patel");
-        assertThat(json.path("pwp").asString()).isEqualTo(Fixtures.PWP_A);
+        assertThat(json.path("pwp").asString()).isEqualTo(PWP);
         assertThat(json.path("referredOn").asString()).isEqualTo("2026-01-12");
-        assertThat(json.path("service").asString()).isEqualTo("t-north");
+        assertThat(json.path("service").asString()).isEqualTo(SERVICE);
         assertThat(json.path("stage").asString()).isEqualTo("WAITING");
         assertThat(json.has("dischargedOn") && json.get("dischargedOn").isNull()).isTrue();
         long patientId = Fixtures.patientId(jdbc, "t-reg-1");
         assertThat(jdbc.queryForMap("""
                 SELECT u.username, e.referred_on, e.discharged_on FROM episode e JOIN staff_user u ON u.id = e.pwp_id
                 WHERE e.patient_id = ?""", patientId))
-                .containsEntry("username", Fixtures.PWP_A).containsEntry("discharged_on", null)
+                .containsEntry("username", PWP).containsEntry("discharged_on", null)
                 .hasEntrySatisfying("referred_on", d -> assertThat(d.toString()).isEqualTo("2026-01-12"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ? AND action = "
                 + "'PATIENT_REGISTER' AND username = 'integration:t-programme' AND role = 'INTEGRATION'",
@@ -65,14 +68,14 @@ class PatientApiTest {
 
     @Test
     void theSameRegistrationAgainIs200AndStoresNothingNew() {
-        String body = patientJson("t-reg-2", "B. Jones", Fixtures.PWP_B, "2026-02-01", "t-north");
+        String body = patientJson("t-reg-2", "B. Jones", OTHER_PWP, "2026-02-01", SERVICE);
         assertThat(api.post("/api/v1/patients", body).status()).isEqualTo(201);
         int episodes = count("episode");
 
         Reply again = api.post("/api/v1/patients", body);
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().path("pwp").asString()).isEqualTo(Fixtures.PWP_B);
+        assertThat(again.json().path("pwp").asString()).isEqualTo(OTHER_PWP);
         assertThat(count("episode")).isEqualTo(episodes);
     }
 
@@ -88,16 +91,16 @@ class PatientApiTest {
     @Test
     void aDifferentRegistrationUnderTheSameIdIs409AndChangesNothing() {
         assertThat(api.post("/api/v1/patients",
-                patientJson("t-reg-3", "C. Khan", Fixtures.PWP_A, "2026-02-01", "t-north")).status()).isEqualTo(201);
+                patientJson("t-reg-3", "C. Khan", PWP, "2026-02-01", SERVICE)).status()).isEqualTo(201);
         int patients = count("patient");
         int episodes = count("episode");
 
         List<String> different = List.of(
-                patientJson("t-reg-3", "C. Khan-Smith", Fixtures.PWP_A, "2026-02-01", "t-north"),
-                patientJson("t-reg-3", "C. Khan", Fixtures.PWP_B, "2026-02-01", "t-north"),
-                patientJson("t-reg-3", "C. Khan", Fixtures.PWP_A, "2026-02-02", "t-north"),
+                patientJson("t-reg-3", "C. Khan-Smith", PWP, "2026-02-01", SERVICE),
+                patientJson("t-reg-3", "C. Khan", OTHER_PWP, "2026-02-01", SERVICE),
+                patientJson("t-reg-3", "C. Khan", PWP, "2026-02-02", SERVICE),
                 patientJson("t-reg-3", "C. Khan", "t.pwp.south", "2026-02-01", "t-south"),
-                patientJson("T-REG-3", "C. Khan", Fixtures.PWP_A, "2026-02-01", "t-north"));
+                patientJson("T-REG-3", "C. Khan", PWP, "2026-02-01", SERVICE));
         for (String body : different) {
             Reply reply = api.post("/api/v1/patients", body);
             assertThat(reply.status()).as(body).isEqualTo(409);
@@ -114,13 +117,13 @@ class PatientApiTest {
     void unknownPwpOrServiceOrAPwpOfAnotherServiceIs422() {
         int patients = count("patient");
 
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "t.pwp.nobody", "2026-02-01", "t-north"), "pwp");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", Fixtures.PWP_A, "2026-02-01", "t-nowhere"), "service");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "t.pwp.south", "2026-02-01", "t-north"), "pwp");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", Fixtures.NAVIGATOR, "2026-02-01", "t-north"), "pwp");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "T.PWP.A", "2026-02-01", "t-north"), "pwp");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", Fixtures.PWP_A, "2026-02-01", "T-NORTH"), "service");
-        assertUnprocessable(patientJson("t-reg-4", "D. Ray", Fixtures.PWP_A, "2099-01-01", "t-north"), "referredOn");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "t.pwp.nobody", "2026-02-01", SERVICE), "pwp");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", PWP, "2026-02-01", "t-nowhere"), "service");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "t.pwp.south", "2026-02-01", SERVICE), "pwp");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", Fixtures.NAVIGATOR, "2026-02-01", SERVICE), "pwp");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", "T.PWP.API", "2026-02-01", SERVICE), "pwp");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", PWP, "2026-02-01", "T-API"), "service");
+        assertUnprocessable(patientJson("t-reg-4", "D. Ray", PWP, "2099-01-01", SERVICE), "referredOn");
 
         assertThat(count("patient")).isEqualTo(patients);
     }
@@ -128,7 +131,7 @@ class PatientApiTest {
     @Test
     @DisplayName("H08 the same first registration sent concurrently creates one patient: one 201, the rest 200")
     void concurrentFirstRegistrationsCreateOnePatient() throws Exception {
-        String body = patientJson("t-reg-race", "E. Race", Fixtures.PWP_A, "2026-02-01", "t-north");
+        String body = patientJson("t-reg-race", "E. Race", PWP, "2026-02-01", SERVICE);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             calls.add(() -> api.post("/api/v1/patients", body).status());
@@ -151,7 +154,7 @@ class PatientApiTest {
         for (String accept : List.of("text/html", "application/xml")) {
             String id = "t-reg-accept-" + accept.replace('/', '-');
             Reply reply = api.send("POST", "/api/v1/patients", Fixtures.TOKEN_ALL, "application/json",
-                    patientJson(id, "F. Accept", Fixtures.PWP_A, "2026-02-01", "t-north"), accept);
+                    patientJson(id, "F. Accept", PWP, "2026-02-01", SERVICE), accept);
 
             assertThat(reply.status()).as(accept).isEqualTo(201);
             assertThat(reply.contentType()).startsWith("application/json");
