@@ -12,13 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import care.alliance.patients.AppointmentKind;
+import care.alliance.patients.AppointmentStatus;
+
 @Entity
 @Table(name = "appointment")
 public class Appointment {
-
-    public enum Kind { ASSESSMENT, FACE_TO_FACE, ONLINE_REVIEW }
-
-    public enum Status { BOOKED, ATTENDED, DID_NOT_ATTEND, CANCELLED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
@@ -39,7 +38,7 @@ public class Appointment {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Kind kind;
+    private AppointmentKind kind;
 
     @Column(name = "start_at", nullable = false)
     private Instant startAt;
@@ -49,13 +48,13 @@ public class Appointment {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Status status;
+    private AppointmentStatus status;
 
     protected Appointment() {
     }
 
-    public Appointment(String externalId, long episodeId, long patientId, long pwpId, Kind kind, Instant startAt,
-            int minutes) {
+    public Appointment(String externalId, long episodeId, long patientId, long pwpId, AppointmentKind kind,
+            Instant startAt, int minutes) {
         this.externalId = externalId;
         this.episodeId = episodeId;
         this.patientId = patientId;
@@ -63,14 +62,43 @@ public class Appointment {
         this.kind = kind;
         this.startAt = startAt;
         this.minutes = minutes;
-        this.status = Status.BOOKED;
+        this.status = AppointmentStatus.BOOKED;
     }
 
     public Long getId() {
         return id;
     }
 
-    public Status getStatus() {
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Long getEpisodeId() {
+        return episodeId;
+    }
+
+    public Long getPatientId() {
+        return patientId;
+    }
+
+    public AppointmentKind getKind() {
+        return kind;
+    }
+
+    public Instant getStartAt() {
+        return startAt;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public AppointmentStatus getStatus() {
         return status;
+    }
+
+    /** What happened, as the programme reports it; a later report corrects an earlier one. */
+    public void record(AppointmentStatus outcome) {
+        this.status = outcome;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import care.alliance.patients.EpisodeDates;
 import care.alliance.patients.EpisodeStage;
 
 /** One referral. Ids, not associations, link it to patient and PWP: reads stay explicit, no lazy N+1. */
@@ -66,6 +67,41 @@ public class Episode {
 
     public LocalDate getReferredOn() {
         return referredOn;
+    }
+
+    public LocalDate getAssessedOn() {
+        return assessedOn;
+    }
+
+    public LocalDate getFirstTreatmentOn() {
+        return firstTreatmentOn;
+    }
+
+    public LocalDate getSecondTreatmentOn() {
+        return secondTreatmentOn;
+    }
+
+    public LocalDate getDischargedOn() {
+        return dischargedOn;
+    }
+
+    public boolean isDischarged() {
+        return dischargedOn != null;
+    }
+
+    public void discharge(LocalDate on) {
+        this.dischargedOn = on;
+    }
+
+    /** Stage dates are always derived from the attended appointments, never patched one by one. */
+    public void restage(StageDates dates) {
+        this.assessedOn = dates.assessedOn();
+        this.firstTreatmentOn = dates.firstTreatmentOn();
+        this.secondTreatmentOn = dates.secondTreatmentOn();
+    }
+
+    public EpisodeDates dates() {
+        return new EpisodeDates(referredOn, assessedOn, firstTreatmentOn, secondTreatmentOn, dischargedOn);
     }
 
     public EpisodeStage stage() {

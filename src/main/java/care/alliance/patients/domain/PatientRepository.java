@@ -9,6 +9,21 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PatientRepository extends JpaRepository<Patient, Long> {
 
+    /**
+     * The collation is case-insensitive, so the database may return "MB-1" for "mb-1": callers that
+     * need the exact id use {@link #findExactly}.
+     */
+    Optional<Patient> findByProgrammeId(String programmeId);
+
+    /** The patient whose programme id is exactly this one, case included. */
+    default Optional<Patient> findExactly(String programmeId) {
+        return findByProgrammeId(programmeId).filter(p -> p.getProgrammeId().equals(programmeId));
+    }
+
+    /** The episode a patient was registered with: what an idempotent registration is compared to. */
+    @Query("select e from Episode e where e.patientId = :patientId order by e.referredOn asc, e.id asc limit 1")
+    Optional<Episode> findFirstEpisode(long patientId);
+
     /** The latest episode of a patient: the one whose PWP owns the patient now. */
     @Query("select e from Episode e where e.patientId = :patientId order by e.referredOn desc, e.id desc limit 1")
     Optional<Episode> findLatestEpisode(long patientId);

@@ -69,7 +69,10 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/webjars/**", "/styles/**", "/lumo/**", "/error", "/error/**").permitAll());
+                .requestMatchers("/webjars/**", "/styles/**", "/lumo/**", "/error", "/error/**").permitAll()
+                // the API's description (springdoc): public, like any API reference; it holds no data
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
+                        .permitAll());
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"))
                 .build();

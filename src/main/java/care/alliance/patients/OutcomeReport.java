@@ -1,0 +1,73 @@
+package care.alliance.patients;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import care.alliance.audit.AuditLog;
+import care.alliance.audit.AuditOutcome;
+import care.alliance.outcomes.EpisodeFacts;
+import care.alliance.outcomes.OutcomeRules;
+import care.alliance.outcomes.Score;
+import care.alliance.patients.domain.AppointmentRepository;
+import care.alliance.patients.domain.CareServices;
+import care.alliance.patients.domain.Episode;
+import care.alliance.patients.domain.Patient;
+import care.alliance.patients.domain.PatientRepository;
+import care.alliance.patients.internal.ApiCaller;
+import care.alliance.patients.internal.OpenRiskFlags;
+import care.alliance.programme.QuestionnaireHistory;
+import care.alliance.shared.web.ApiException;
+
+/**
+ * The outcome of a patient's current episode for the programme (api.md {@code GET .../outcome}). The
+ * numbers come from {@link OutcomeRules}, the one implementation of clinical.md §2 (H04), fed with the
+ * episode's attended treatment sessions and the scores answered within it: from the start of its
+ * referral day to the end of its discharge day, in the service's time zone (H07).
+ */
+@Service
+public class OutcomeReport {
+
+    private final PatientRepository patients;
+    private final AppointmentRepository appointments;
+    private final CareServices services;
+    private final QuestionnaireHistory questionnaires;
+    private final OpenRiskFlags riskFlags;
+    private final AuditLog audit;
+
+    OutcomeReport(PatientRepository patients, AppointmentRepository appointments, CareServices services,
+            QuestionnaireHistory questionnaires, OpenRiskFlags riskFlags, AuditLog audit) {
+        this.patients = patients;
+        this.appointments = appointments;
+        this.services = services;
+        this.questionnaires = questionnaires;
+        this.riskFlags = riskFlags;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAuthority('SCOPE_outcomes:read')")
+    @Transactional(readOnly = true)
+    public PatientOutcome outcome(String programmeId) {
+        Patient patient = patients.findExactly(programmeId)
+                .orElseThrow(() -> ApiException.notFound("No patient with this programmeId."));
+        Episode episode = patients.findLatestEpisode(patient.getId()).orElseThrow();
+        ZoneId zone = services.byId(patient.getServiceId()).zone();
+        Instant from = episode.getReferredOn().atStartOfDay(zone).toInstant();
+        LocalDate discharged = episode.getDischargedOn();
+        Instant until = discharged == null ? null : discharged.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Score> scores = questionnaires.scores(patient.getId(), from, until);
+        int sessions = Math.toIntExact(appointments.countAttendedTreatmentSessions(episode.getId()));
+        PatientOutcome outcome = new PatientOutcome(patient.getProgrammeId(),
+                episode.dates(),
+                OutcomeRules.evaluate(new EpisodeFacts(scores, sessions, discharged != null)),
+                riskFlags.any(patient.getId()));
+        audit.record(ApiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patient.getId(), "OUTCOME_READ", null,
+                AuditOutcome.ALLOWED);
+        return outcome;
+    }
+}
