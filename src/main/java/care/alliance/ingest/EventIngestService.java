@@ -7,13 +7,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.alliance.security.ApiClient;
+import care.alliance.security.CurrentUser;
 
 /**
  * The security and transaction boundary of event ingest. The body is parsed and validated before
@@ -35,12 +35,15 @@ class EventIngestService {
     private final EventBatchWriter writer;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     EventIngestService(EventBatchParser parser, EventBatchWriter writer, PlatformTransactionManager transactions,
+            CurrentUser currentUser,
             Clock clock) {
         this.parser = parser;
         this.writer = writer;
         this.clock = clock;
+        this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         // READ COMMITTED: a row a concurrent request committed while we waited on its lock is visible.
         transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -49,7 +52,7 @@ class EventIngestService {
 
     @PreAuthorize("hasAuthority('SCOPE_events:write')")
     public List<EventResult> ingest(byte[] body) {
-        ApiClient client = (ApiClient) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        ApiClient client = currentUser.requireApiClient();
         List<ParsedEvent> events = parser.parse(body);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -37,13 +37,16 @@ public class AppointmentBook {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ApiCaller apiCaller;
+
     AppointmentBook(AppointmentRepository appointments, PatientRepository patients, EpisodeRepository episodes,
-            CareServices services, AuditLog audit, Clock clock) {
+            CareServices services, AuditLog audit, ApiCaller apiCaller, Clock clock) {
         this.appointments = appointments;
         this.patients = patients;
         this.episodes = episodes;
         this.services = services;
         this.audit = audit;
+        this.apiCaller = apiCaller;
         this.clock = clock;
     }
 
@@ -128,7 +131,7 @@ public class AppointmentBook {
     }
 
     private void audited(long patientId, String action, String detail) {
-        audit.record(ApiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patientId, action, detail,
+        audit.record(apiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patientId, action, detail,
                 AuditOutcome.ALLOWED);
     }
 }

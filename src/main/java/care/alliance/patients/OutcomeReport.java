@@ -40,14 +40,17 @@ public class OutcomeReport {
     private final OpenRiskFlags riskFlags;
     private final AuditLog audit;
 
+    private final ApiCaller apiCaller;
+
     OutcomeReport(PatientRepository patients, AppointmentRepository appointments, CareServices services,
-            QuestionnaireHistory questionnaires, OpenRiskFlags riskFlags, AuditLog audit) {
+            QuestionnaireHistory questionnaires, OpenRiskFlags riskFlags, AuditLog audit, ApiCaller apiCaller) {
         this.patients = patients;
         this.appointments = appointments;
         this.services = services;
         this.questionnaires = questionnaires;
         this.riskFlags = riskFlags;
         this.audit = audit;
+        this.apiCaller = apiCaller;
     }
 
     @PreAuthorize("hasAuthority('SCOPE_outcomes:read')")
@@ -66,7 +69,7 @@ public class OutcomeReport {
                 episode.dates(),
                 OutcomeRules.evaluate(new EpisodeFacts(scores, sessions, discharged != null)),
                 riskFlags.any(patient.getId()));
-        audit.record(ApiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patient.getId(), "OUTCOME_READ", null,
+        audit.record(apiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patient.getId(), "OUTCOME_READ", null,
                 AuditOutcome.ALLOWED);
         return outcome;
     }

@@ -39,14 +39,17 @@ public class PatientIntake {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final ApiCaller apiCaller;
+
     PatientIntake(PatientRepository patients, EpisodeRepository episodes, AppointmentRepository appointments,
-            CareServices services, StaffLookup staff, AuditLog audit, Clock clock) {
+            CareServices services, StaffLookup staff, AuditLog audit, ApiCaller apiCaller, Clock clock) {
         this.patients = patients;
         this.episodes = episodes;
         this.appointments = appointments;
         this.services = services;
         this.staff = staff;
         this.audit = audit;
+        this.apiCaller = apiCaller;
         this.clock = clock;
     }
 
@@ -147,7 +150,7 @@ public class PatientIntake {
     }
 
     private void audited(long patientId, String action, String detail) {
-        audit.record(ApiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patientId, action, detail,
+        audit.record(apiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patientId, action, detail,
                 AuditOutcome.ALLOWED);
     }
 }

@@ -30,6 +30,18 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The integration making the current API call, if the caller is one. */
+    public Optional<ApiClient> apiClient() {
+        Authentication auth = contexts.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof ApiClient client ? Optional.of(client) : Optional.empty();
+    }
+
+    /** For API methods already guarded by a scope: a caller that is not an integration is a programming error. */
+    public ApiClient requireApiClient() {
+        return apiClient().orElseThrow(() ->
+                new org.springframework.security.access.AccessDeniedException("Only an integration may call this"));
+    }
+
     /** For service methods already guarded by @PreAuthorize: a missing user is a programming error. */
     public StaffIdentity require() {
         return find().orElseThrow(() ->
