@@ -109,6 +109,35 @@ class RoleJourneysIT {
     }
 
     @Test
+    @DisplayName("A patient page open in the PWP's tab shows new programme data without a reload")
+    void patientPageRefreshesWhenDataArrives() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        long patientId = jdbc.queryForObject("""
+                SELECT p.id FROM patient p JOIN episode e ON e.patient_id = p.id
+                JOIN staff_user u ON u.id = e.pwp_id WHERE u.username = 'pwp.jones' ORDER BY p.id LIMIT 1""", Long.class);
+        String programmeId = jdbc.queryForObject("SELECT programme_id FROM patient WHERE id = ?", String.class, patientId);
+        browser.open("/patients/" + patientId);
+        browser.waitForText(By.id("patient-summary"), programmeId);
+
+        // a rating stamped later than any demo rating, so it becomes the newest row
+        String body = "{\"events\":[{\"id\":\"e2e-mood-" + System.nanoTime() + "\",\"patient\":\"" + programmeId
+                + "\",\"type\":\"MOOD\",\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(60) + "\",\"score\":10}]}";
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/events"))
+                .header("Authorization", "Bearer demo-programme-token").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("ACCEPTED");
+
+        browser.waitUntil("the new rating shows without a reload", () -> browser.find(By.id("mood-grid"))
+                .findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().trim().equals("10")));
+        browser.screenshot("pwp-patient-live");
+        signOut();
+    }
+
+    @Test
     @DisplayName("Bad credentials give a clear message and no session")
     void badCredentials() throws Exception {
         browser.signIn("pwp.jones", "not-the-password");

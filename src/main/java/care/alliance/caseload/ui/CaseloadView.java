@@ -41,6 +41,7 @@ class CaseloadView extends VerticalLayout {
         grid.addColumn(e -> e.nextAppointment() == null ? "None booked" : DisplayTime.dateTime(e.nextAppointment()))
                 .setHeader("Next appointment").setAutoWidth(true);
         grid.setItems(caseload);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PatientView.class, click.getItem().patientId())));
         add(new Paragraph(caseload.size() + " open patients"), grid);
         setSizeFull();
     }
