@@ -2,9 +2,6 @@ package care.alliance.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
+import care.alliance.ingest.EventsApi;
 import care.alliance.shared.ui.UserNotifications;
 
 @AllianceTest
@@ -68,11 +66,8 @@ class RiskAlertsTest {
                 + items + "}]}";
     }
 
-    private void post(String body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/events"))
-                .header("Authorization", "Bearer " + Fixtures.TOKEN_ALL).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private void post(String body) {
+        HttpResponse<String> response = new EventsApi(port).post(body);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("ACCEPTED");
     }

@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.alliance.ingest.EventsApi;
+
 /**
  * Whole-path journeys in Chromium against the demo service: each role signs in, sees exactly its
  * menu, cannot open another role's view by URL, and signs out.
@@ -25,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 class RoleJourneysIT {
 
     private static final String PASSWORD = "alliance-demo-1";
+    private static final String DEMO_TOKEN = "demo-programme-token";
 
     @LocalServerPort
     int port;
@@ -96,11 +99,7 @@ class RoleJourneysIT {
         String body = "{\"events\":[{\"id\":\"e2e-risk-" + System.nanoTime() + "\",\"patient\":\"" + patient
                 + "\",\"type\":\"QUESTIONNAIRE\",\"occurredAt\":\"2026-11-20T09:00:00Z\",\"instrument\":\"PHQ9\","
                 + "\"items\":[2,2,2,1,1,1,1,1,3]}]}";
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/events"))
-                .header("Authorization", "Bearer demo-programme-token").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = new EventsApi(port).post(body, DEMO_TOKEN);
         assertThat(response.body()).contains("ACCEPTED");
 
         browser.waitForText(By.tagName("vaadin-notification-card"), "Risk flag for patient " + patient);
@@ -123,11 +122,7 @@ class RoleJourneysIT {
         // a rating stamped later than any demo rating, so it becomes the newest row
         String body = "{\"events\":[{\"id\":\"e2e-mood-" + System.nanoTime() + "\",\"patient\":\"" + programmeId
                 + "\",\"type\":\"MOOD\",\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(60) + "\",\"score\":10}]}";
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/v1/events"))
-                .header("Authorization", "Bearer demo-programme-token").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = new EventsApi(port).post(body, DEMO_TOKEN);
         assertThat(response.body()).contains("ACCEPTED");
 
         browser.waitUntil("the new rating shows without a reload", () -> browser.find(By.id("mood-grid"))

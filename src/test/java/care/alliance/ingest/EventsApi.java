@@ -19,13 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
 import care.alliance.Fixtures;
 
 /** The events endpoint over real HTTP, as the programme calls it, plus builders for events. */
-final class EventsApi {
+public final class EventsApi {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI uri;
 
-    EventsApi(int port) {
+    public EventsApi(int port) {
         this.uri = URI.create("http://127.0.0.1:" + port + "/api/v1/events");
     }
 
@@ -34,11 +34,11 @@ final class EventsApi {
         return UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
-    HttpResponse<String> post(String body) {
+    public HttpResponse<String> post(String body) {
         return post(body, Fixtures.TOKEN_ALL);
     }
 
-    HttpResponse<String> post(String body, String token) {
+    public HttpResponse<String> post(String body, String token) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
