@@ -3,10 +3,12 @@ package care.alliance.caseload;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import care.alliance.navigator.TechnicalIssueReported;
 import care.alliance.programme.ProgrammeDataArrived;
+import care.alliance.programme.RiskFlagReviewed;
 import care.alliance.shared.ui.PatientDataSignals;
 
-/** New programme data, once committed, refreshes any open page of that patient. */
+/** New programme data, a flag review or an issue report, once committed, refreshes any open page of that patient. */
 @Component
 class DataArrivals {
 
@@ -18,6 +20,16 @@ class DataArrivals {
 
     @TransactionalEventListener
     void onData(ProgrammeDataArrived event) {
+        signals.changed(event.patientId());
+    }
+
+    @TransactionalEventListener
+    void onReview(RiskFlagReviewed event) {
+        signals.changed(event.patientId());
+    }
+
+    @TransactionalEventListener
+    void onIssue(TechnicalIssueReported event) {
         signals.changed(event.patientId());
     }
 }

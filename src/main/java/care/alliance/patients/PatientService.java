@@ -43,14 +43,25 @@ public class PatientService {
     @PreAuthorize("hasAnyRole('PWP', 'NAVIGATOR', 'MANAGER')")
     @Transactional(readOnly = true)
     public PatientRecord get(long patientId) {
+        return requireAccess(patientId, "PATIENT_READ");
+    }
+
+    /**
+     * The one scope check for anything done to a patient's record (H02), audited under the caller's
+     * action name, allowed or denied (H13). Other modules call this before they read or write their
+     * own data about the patient, so "who may touch this patient" is decided here only.
+     */
+    @PreAuthorize("hasAnyRole('PWP', 'NAVIGATOR', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public PatientRecord requireAccess(long patientId, String action) {
         StaffIdentity user = currentUser.require();
         Patient patient = patients.findById(patientId).orElse(null);
         if (patient == null || !mayRead(user, patient)) {
             // same answer for "missing" and "not yours": no probing for which patients exist
-            audit.record(user.username(), user.role().name(), patientId, "PATIENT_READ", null, AuditOutcome.DENIED);
+            audit.record(user.username(), user.role().name(), patientId, action, null, AuditOutcome.DENIED);
             throw new AccessDeniedException("You do not have access to this patient");
         }
-        audit.record(user.username(), user.role().name(), patientId, "PATIENT_READ", null, AuditOutcome.ALLOWED);
+        audit.record(user.username(), user.role().name(), patientId, action, null, AuditOutcome.ALLOWED);
         Episode episode = patients.findLatestEpisode(patientId).orElseThrow();
         return new PatientRecord(patient.getId(), patient.getProgrammeId(), patient.getDisplayName(),
                 patient.getServiceId(), episode.getPwpId(), episode.getReferredOn(), episode.stage());

@@ -1,7 +1,5 @@
 package care.alliance.caseload.ui;
 
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -67,12 +64,9 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         patientId = id;
-        try {
-            show(page.load(id));
-        } catch (AccessDeniedException e) {
-            // not yours, or no such patient: one answer for both (the service has audited the attempt)
-            event.rerouteToError(NotFoundException.class);
-        }
+        // not yours, or no such patient: the service has audited the attempt and throws
+        // AccessDeniedException, which the router turns into the shell's AccessDeniedView
+        show(page.load(id));
     }
 
     private void show(PatientPage.Content content) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.H2;
 
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
-import care.alliance.shared.ui.NotFoundView;
+import care.alliance.shared.ui.AccessDeniedView;
 
 @AllianceTest
 @WithUserDetails(Fixtures.PWP_A)
@@ -45,11 +45,15 @@ class PatientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anotherPwpsPatientLooksLikeNoPageAtAll() {
+    void H02_anotherPwpsPatientGivesAccessDeniedAndAnAuditRow() {
         long other = Fixtures.patientId(jdbc, Fixtures.PATIENT_OF_B);
+        long denied = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = ? AND patient_id = ? "
+                + "AND action = 'PATIENT_READ' AND outcome = 'DENIED'", Long.class, Fixtures.PWP_A, other);
         navigate("patients/" + other, Component.class);
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("B. Fixture");
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Access denied").doesNotContain("B. Fixture");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = ? AND patient_id = ? "
+                + "AND action = 'PATIENT_READ' AND outcome = 'DENIED'", Long.class, Fixtures.PWP_A, other)).isEqualTo(denied + 1);
     }
 
     private void insertMood(long patientId, String eventId, LocalDateTime at, int score) {
