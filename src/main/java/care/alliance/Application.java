@@ -12,7 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException startupFailed) {
+            // Boot has logged why. Exit rather than return: the embedded database's process watcher is a
+            // non-daemon thread, so a failed start would otherwise leave a hung JVM and a running mariadbd.
+            System.exit(1);
+        }
     }
 
     /** One clock for the whole product, so tests can fix time and everything stays in UTC. */
