@@ -31,6 +31,7 @@ class TechnicalIssuesSection extends VerticalLayout {
         grid.setAllRowsVisible(true);
         outcome.setId("issue-report-outcome");
         outcome.getElement().setAttribute("role", "status");
+        outcome.setVisible(false);
         Button report = new Button("Report a technical problem",
                 click -> new ReportIssueDialog(issues, patientId, this::sent).open());
         report.setId("report-issue");
@@ -43,6 +44,7 @@ class TechnicalIssuesSection extends VerticalLayout {
     }
 
     private void sent(ReportIssueDialog.Sent sent) {
+        outcome.setVisible(true);
         outcome.setText(sent.addedToOpenIssue()
                 ? "Added to the open \"" + sent.category().label() + "\" issue."
                 : "Sent to the digital navigator.");

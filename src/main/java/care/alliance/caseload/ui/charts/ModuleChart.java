@@ -29,8 +29,9 @@ public final class ModuleChart {
         return Map.of(
                 "aria", Map.of("enabled", true, "label", Map.of("description", summary(modules))),
                 "tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")),
-                "grid", Map.of("containLabel", true, "left", 8, "right", 72, "bottom", 8),
-                "xAxis", Map.of("type", "value", "name", "% complete", "min", 0, "max", 100, "interval", 25),
+                "grid", Map.of("containLabel", true, "left", 8, "right", 72, "bottom", 28),
+                "xAxis", Map.of("type", "value", "name", "% complete", "nameLocation", "middle", "nameGap", 28,
+                        "min", 0, "max", 100, "interval", 25),
                 "yAxis", Map.of("type", "category", "data", names, "inverse", true),
                 "series", List.of(Map.of("type", "bar", "name", "Progress", "data", bars, "barMaxWidth", 22)));
     }

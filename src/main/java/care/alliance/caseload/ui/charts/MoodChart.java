@@ -26,7 +26,8 @@ public final class MoodChart {
                 "tooltip", Map.of("trigger", "axis"),
                 "grid", Map.of("containLabel", true, "left", 8, "right", 16, "bottom", 8),
                 "xAxis", Map.of("type", "category", "name", "Day", "data", days, "boundaryGap", false),
-                "yAxis", Map.of("type", "value", "name", "Mood (1–10)", "min", 1, "max", 10, "interval", 1),
+                "yAxis", Map.of("type", "value", "name", "Mood (1–10)", "min", 1, "max", 10, "interval", 1,
+                        "nameTextStyle", Map.of("align", "left")),
                 "series", List.of(Map.of("type", "line", "name", "Daily mood", "data", means,
                         "connectNulls", false, "showSymbol", true, "symbolSize", 7)));
     }
