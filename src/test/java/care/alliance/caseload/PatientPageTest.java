@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
-import care.alliance.outcomes.LiveStatus;
+import care.alliance.outcomes.Instrument;
+import care.alliance.outcomes.Score;
 import care.alliance.patients.AppointmentKind;
 import care.alliance.programme.MessageRecords.PatientMessage;
 import care.alliance.programme.ProgrammeActivity.DiaryEntry;
@@ -92,18 +95,19 @@ class PatientPageTest {
 
     @Test
     @WithUserDetails(value = Fixtures.PWP_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void H05_theOutcomeUsesThisEpisodesScoresByWhenTheyWereAnswered() {
-        // the fixture episode starts on 5 January 2026: a score from before the referral is not this episode's
-        data.phq9(patientA, Instant.parse("2025-12-20T10:00:00Z"), 4);
-        data.phq9(patientA, Instant.parse("2026-11-10T10:00:00Z"), 20); // arrives first, answered last
-        data.phq9(patientA, Instant.parse("2026-02-01T10:00:00Z"), 13);
+    void H05_H07_theScoresAreThisEpisodesFromItsLondonReferralDayInTheOrderTheyWereAnswered() {
+        // the fixture episode was referred on 5 January 2026; other tests may have stored scores of their own
+        Score before = new Score(Instrument.PHQ9, Instant.parse("2026-01-04T23:59:00Z"), 4);
+        Score firstMinute = new Score(Instrument.PHQ9, Instant.parse("2026-01-05T00:00:00Z"), 13);
+        Score late = new Score(Instrument.PHQ9, Instant.parse("2026-11-10T10:00:00Z"), 20);
+        for (Score score : List.of(late, before, firstMinute)) { // arrival order is not answer order
+            data.phq9(patientA, score.occurredAt(), score.total());
+        }
 
-        PatientPageContent content = page.load(patientA);
+        List<Score> scores = page.load(patientA).scores();
 
-        assertThat(content.scores()).hasSize(2);
-        assertThat(content.outcome().phq9().first()).isEqualTo(13);
-        assertThat(content.outcome().phq9().latest()).isEqualTo(20);
-        assertThat(content.outcome().status()).isEqualTo(LiveStatus.RELIABLY_DETERIORATED);
+        assertThat(scores).contains(firstMinute, late).doesNotContain(before);
+        assertThat(scores).isSortedAccordingTo(Comparator.comparing(Score::occurredAt));
     }
 
     @Test
