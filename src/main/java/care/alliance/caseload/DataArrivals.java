@@ -8,7 +8,10 @@ import care.alliance.programme.ProgrammeDataArrived;
 import care.alliance.programme.RiskFlagReviewed;
 import care.alliance.shared.ui.PatientDataSignals;
 
-/** New programme data, a flag review or an issue report, once committed, refreshes any open page of that patient. */
+/**
+ * New programme data, a flag review, an issue report or a message marked read, once committed,
+ * refreshes any open page of that patient (the acting user's own page included: one way to refresh).
+ */
 @Component
 class DataArrivals {
 
@@ -30,6 +33,11 @@ class DataArrivals {
 
     @TransactionalEventListener
     void onIssue(TechnicalIssueReported event) {
+        signals.changed(event.patientId());
+    }
+
+    @TransactionalEventListener
+    void onMessageRead(MessageMarkedRead event) {
         signals.changed(event.patientId());
     }
 }

@@ -77,6 +77,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    /** Runs a script in the page and returns its result, e.g. to read what a chart actually drew. */
+    Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

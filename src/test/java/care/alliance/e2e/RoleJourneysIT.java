@@ -125,10 +125,40 @@ class RoleJourneysIT {
         var response = new EventsApi(port).post(body, DEMO_TOKEN);
         assertThat(response.body()).contains("ACCEPTED");
 
-        browser.waitUntil("the new rating shows without a reload", () -> browser.find(By.id("mood-grid"))
-                .findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(cell -> cell.getText().trim().equals("10")));
+        browser.waitUntil("the new rating shows without a reload", () -> browser.find(By.id("mood-summary"))
+                .getText().contains("latest 10 on"));
         browser.screenshot("pwp-patient-live");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("H01 H14 R. Risk's page in Chromium: the open flag in words, charts drawn with gaps and labelled lines, summaries beside them")
+    void patientPageDrawsItsChartsWithTheirWords() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        long patientId = jdbc.queryForObject("SELECT id FROM patient WHERE display_name = 'R. Risk'", Long.class);
+        browser.open("/patients/" + patientId);
+
+        browser.waitForText(By.id("open-risk-flags"), "Risk flag open");
+        for (String chart : new String[] {"mood-chart", "scores-chart", "modules-chart"}) {
+            browser.waitFor(By.cssSelector("#" + chart + "[data-rendered='true'] canvas"));
+        }
+        Object gaps = browser.script("return echarts.getInstanceByDom(document.getElementById('mood-chart'))"
+                + ".getOption().series[0].data.filter(v => v === null || v === '-').length");
+        assertThat(((Number) gaps).intValue()).as("days without a rating drawn as gaps").isPositive();
+        Object caseness = browser.script("return echarts.getInstanceByDom(document.getElementById('scores-chart'))"
+                + ".getOption().series.map(s => s.markLine.data[0].label.formatter).join('|')");
+        assertThat(caseness).isEqualTo("PHQ-9 caseness (10)|GAD-7 caseness (8)");
+        assertThat(browser.find(By.id("mood-summary")).getText()).startsWith("Mood, last 28 days: rated on");
+        assertThat(browser.find(By.id("scores-summary")).getText()).startsWith("PHQ-9: ");
+        assertThat(browser.find(By.id("modules-summary")).getText()).contains("of 4 core modules complete");
+        assertThat(browser.find(By.id("mood-chart")).getAttribute("aria-label"))
+                .isEqualTo(browser.find(By.id("mood-summary")).getText());
+        browser.screenshot("pwp-patient-page");
+        browser.script("document.getElementById('modules').scrollIntoView()");
+        browser.screenshot("pwp-patient-page-modules");
+        browser.script("document.getElementById('activity-tabs').scrollIntoView()");
+        browser.screenshot("pwp-patient-page-activity");
         signOut();
     }
 

@@ -3,11 +3,7 @@ package care.alliance.caseload.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -17,15 +13,17 @@ import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import care.alliance.caseload.PatientMessages;
 import care.alliance.caseload.PatientPage;
-import care.alliance.outcomes.Score;
-import care.alliance.programme.MoodHistory;
-import care.alliance.shared.ui.DisplayTime;
+import care.alliance.caseload.PatientPageContent;
+import care.alliance.caseload.RiskFlagReviews;
+import care.alliance.navigator.TechnicalIssues;
 import care.alliance.shared.ui.PatientDataSignals;
 
 /**
- * One patient: who, where in the flow, and the latest programme data. Refreshes itself, by push,
- * when new data for this patient arrives. The full patient page grows from here.
+ * The page a PWP reads before and during a session (a manager may open it too): risk first, then
+ * how the patient has been doing, what they did in the app, what is broken, and the digest. It
+ * refreshes itself, by push, whenever this patient's data change, actions taken here included.
  */
 @Route("patients")
 @PageTitle("Patient · Alliance")
@@ -34,31 +32,23 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final PatientPage page;
     private final PatientDataSignals signals;
-    private final H2 title = new H2();
-    private final Paragraph summary = new Paragraph();
-    private final Grid<MoodHistory.MoodRating> moods = new Grid<>();
-    private final Grid<Score> questionnaires = new Grid<>();
+    private final RiskFlagPanel riskFlags;
+    private final PatientHeader header;
+    private final ProgrammeCharts charts = new ProgrammeCharts();
+    private final ActivityTabs activity;
+    private final TechnicalIssuesSection issues;
     private long patientId;
     private Registration subscription;
 
-    PatientView(PatientPage page, PatientDataSignals signals) {
+    PatientView(PatientPage page, PatientDataSignals signals, RiskFlagReviews reviews, PatientMessages messages,
+            TechnicalIssues technicalIssues) {
         this.page = page;
         this.signals = signals;
-        summary.setId("patient-summary");
-        moods.setId("mood-grid");
-        moods.addColumn(m -> DisplayTime.dateTime(m.occurredAt())).setHeader("Rated").setAutoWidth(true);
-        moods.addColumn(MoodHistory.MoodRating::score).setHeader("Mood (1–10)").setAutoWidth(true);
-        moods.setEmptyStateText("No mood ratings yet.");
-        questionnaires.setId("questionnaire-grid");
-        questionnaires.addColumn(q -> DisplayTime.dateTime(q.occurredAt())).setHeader("Answered").setAutoWidth(true);
-        questionnaires.addColumn(q -> q.instrument().name()).setHeader("Measure").setAutoWidth(true);
-        questionnaires.addColumn(Score::total).setHeader("Total").setAutoWidth(true);
-        questionnaires.setEmptyStateText("No questionnaires yet.");
-        VerticalLayout moodColumn = new VerticalLayout(new H3("Recent mood ratings"), moods);
-        VerticalLayout questionnaireColumn = new VerticalLayout(new H3("Questionnaires"), questionnaires);
-        HorizontalLayout data = new HorizontalLayout(moodColumn, questionnaireColumn);
-        data.setWidthFull();
-        add(title, summary, data);
+        riskFlags = new RiskFlagPanel(flag -> new ReviewFlagDialog(reviews, flag).open());
+        header = new PatientHeader(riskFlags);
+        activity = new ActivityTabs(messages);
+        issues = new TechnicalIssuesSection(technicalIssues);
+        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, new DigestSection());
     }
 
     @Override
@@ -69,12 +59,12 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         show(page.load(id));
     }
 
-    private void show(PatientPage.Content content) {
-        title.setText(content.patient().displayName());
-        summary.setText(content.patient().programmeId() + " · " + content.patient().stage().label()
-                + " · referred " + content.patient().referredOn());
-        moods.setItems(content.moods());
-        questionnaires.setItems(content.questionnaires());
+    private void show(PatientPageContent content) {
+        header.show(content);
+        riskFlags.show(content.openFlags(), content.reviewedFlags());
+        charts.show(content);
+        activity.show(content);
+        issues.show(content.patient().id(), content.issues());
     }
 
     @Override
