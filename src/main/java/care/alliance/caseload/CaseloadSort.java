@@ -6,7 +6,7 @@ package care.alliance.caseload;
  * (no appointment booked, no score yet) come last in either direction.
  */
 public enum CaseloadSort {
-    PATIENT, STAGE, NEXT_APPOINTMENT, PHQ9, GAD7, STATUS, MOOD, MODULES, ISSUES, UNREAD, RISK;
+    PATIENT, STAGE, NEXT_APPOINTMENT, PHQ9, GAD7, STATUS, MOOD, MODULES, ISSUES, UNREAD;
 
     public record Order(CaseloadSort column, boolean descending) {
 

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import care.alliance.AllianceTest;
+import care.alliance.Fixtures;
 import care.alliance.outcomes.LiveStatus;
 import care.alliance.outcomes.Severity;
 import care.alliance.patients.AppointmentKind;
@@ -190,9 +191,15 @@ class CaseloadServiceTest {
     }
 
     @Test
+    void theFixturePwpSeesExactlyTheirOwnFixturePatient() {
+        assertThat(as(Fixtures.PWP_A, () -> caseload.page(CaseloadFilter.NONE, 0, 50, List.of())))
+                .extracting(CaseloadRow::programmeId).containsExactly(Fixtures.PATIENT_OF_A);
+    }
+
+    @Test
     @DisplayName("H02 managers and navigators are refused the PWP caseload")
     void H02_managersAndNavigatorsAreRefused() {
-        for (String user : List.of("t.mgr.cl", "t.nav.cl")) {
+        for (String user : List.of("t.mgr.cl", "t.nav.cl", Fixtures.MANAGER, Fixtures.ADMIN)) {
             assertThatThrownBy(() -> as(user, () -> caseload.count(CaseloadFilter.NONE)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(user, () -> caseload.page(CaseloadFilter.NONE, 0, 50, List.of())))

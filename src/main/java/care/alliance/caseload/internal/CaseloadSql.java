@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import care.alliance.caseload.CaseloadSort;
+import care.alliance.caseload.SupervisionService;
 import care.alliance.outcomes.LiveStatus;
 import care.alliance.patients.EpisodeStage;
 
@@ -22,8 +23,8 @@ final class CaseloadSql {
     static final List<LiveStatus> CONCERN_ORDER = List.of(LiveStatus.RELIABLY_DETERIORATED,
             LiveStatus.NOT_IMPROVING_BY_SESSION_4, LiveStatus.NO_RELIABLE_CHANGE, LiveStatus.INSUFFICIENT_DATA,
             LiveStatus.ON_TRACK);
-    static final List<LiveStatus> ATTENTION = List.of(LiveStatus.RELIABLY_DETERIORATED,
-            LiveStatus.NOT_IMPROVING_BY_SESSION_4);
+    /** "Needs attention" includes exactly the statuses that put an episode on the supervision list. */
+    static final List<LiveStatus> ATTENTION = SupervisionService.STATUSES;
     private static final Map<CaseloadSort, String> ORDER_BY = new EnumMap<>(Map.ofEntries(
             Map.entry(CaseloadSort.PATIENT, "c.display_name"),
             Map.entry(CaseloadSort.STAGE, field("c.stage", Arrays.stream(EpisodeStage.values()).map(Enum::name))),
@@ -34,8 +35,7 @@ final class CaseloadSql {
             Map.entry(CaseloadSort.MOOD, "c.mood_days"),
             Map.entry(CaseloadSort.MODULES, "c.core_done"),
             Map.entry(CaseloadSort.ISSUES, "c.open_issues"),
-            Map.entry(CaseloadSort.UNREAD, "c.unread_messages"),
-            Map.entry(CaseloadSort.RISK, "c.open_risk_flags")));
+            Map.entry(CaseloadSort.UNREAD, "c.unread_messages")));
     /** Risk first (H01), then the next appointment (none last), then the name; the id keeps pages stable. */
     static final String DEFAULT_ORDER = "c.open_risk_flags > 0 DESC, c.next_start IS NULL, c.next_start,"
             + " c.display_name, c.patient_id";
