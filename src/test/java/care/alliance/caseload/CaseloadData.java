@@ -14,15 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then run the projector's rebuild. Each test class uses a service of its own, so nothing here
  * changes the counts other tests expect of the fixture services.
  */
-final class CaseloadData {
+public final class CaseloadData {
 
     private final JdbcTemplate jdbc;
 
-    CaseloadData(JdbcTemplate jdbc) {
+    public CaseloadData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    long service(String code) {
+    public long service(String code) {
         return jdbc.query("SELECT id FROM service WHERE code = ?", (rs, i) -> rs.getLong(1), code).stream()
                 .findFirst().orElseGet(() -> {
                     long id = next("service_seq");
@@ -32,7 +32,7 @@ final class CaseloadData {
     }
 
     /** A staff member who cannot sign in with a password; tests act as them through {@link SignedIn}. */
-    long staff(String username, String name, String role, long service) {
+    public long staff(String username, String name, String role, long service) {
         long id = next("staff_user_seq");
         jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role, service_id)"
                 + " VALUES (?, ?, ?, '!no-login', ?, ?)", id, username, name, role, service);
@@ -40,7 +40,7 @@ final class CaseloadData {
     }
 
     /** A patient with one open episode, assessed and in treatment if the dates are given; returns the episode id. */
-    long patient(String programmeId, String name, long service, long pwp, LocalDate assessed, LocalDate treated) {
+    public long patient(String programmeId, String name, long service, long pwp, LocalDate assessed, LocalDate treated) {
         long patient = next("patient_seq");
         jdbc.update("INSERT INTO patient (id, programme_id, display_name, service_id, created_at) VALUES (?, ?, ?, ?, ?)",
                 patient, programmeId, name, service, utc(Instant.parse("2026-01-05T09:00:00Z")));
@@ -55,17 +55,17 @@ final class CaseloadData {
         return jdbc.queryForObject("SELECT patient_id FROM episode WHERE id = ?", Long.class, episode);
     }
 
-    void discharge(long episode, LocalDate on) {
+    public void discharge(long episode, LocalDate on) {
         jdbc.update("UPDATE episode SET discharged_on = ? WHERE id = ?", Date.valueOf(on), episode);
     }
 
-    void appointment(long episode, String kind, Instant start, String status) {
+    public void appointment(long episode, String kind, Instant start, String status) {
         jdbc.update("INSERT INTO appointment (id, external_id, episode_id, patient_id, pwp_id, kind, start_at, minutes,"
                 + " status) SELECT ?, ?, e.id, e.patient_id, e.pwp_id, ?, ?, 30, ? FROM episode e WHERE e.id = ?",
                 next("appointment_seq"), uid(), kind, utc(start), status, episode);
     }
 
-    void score(long episode, String instrument, Instant at, int total) {
+    public void score(long episode, String instrument, Instant at, int total) {
         int items = instrument.equals("PHQ9") ? 9 : 7;
         Integer[] values = new Integer[9];
         int left = total;
@@ -79,22 +79,22 @@ final class CaseloadData {
                 values[5], values[6], values[7], values[8], total - left);
     }
 
-    void mood(long episode, Instant at) {
+    public void mood(long episode, Instant at) {
         fact("mood_rating", "score", episode, at, 5);
     }
 
-    void module(long episode, String module, int percent) {
+    public void module(long episode, String module, int percent) {
         jdbc.update("INSERT INTO module_progress (event_id, patient_id, occurred_at, module, percent) VALUES (?, ?, ?, ?, ?)",
                 uid(), patientOf(episode), utc(Instant.parse("2026-02-01T18:00:00Z")), module, percent);
     }
 
-    void message(long episode, boolean read) {
+    public void message(long episode, boolean read) {
         jdbc.update("INSERT INTO message (event_id, patient_id, occurred_at, text, read_at) VALUES (?, ?, ?, 'hello', ?)",
                 uid(), patientOf(episode), utc(Instant.parse("2026-02-01T18:00:00Z")),
                 read ? utc(Instant.parse("2026-02-02T09:00:00Z")) : null);
     }
 
-    void riskFlag(long episode, boolean open) {
+    public void riskFlag(long episode, boolean open) {
         jdbc.update("INSERT INTO risk_flag (id, patient_id, raised_at, reason, status, reviewed_by, reviewed_at,"
                 + " review_note) SELECT ?, e.patient_id, ?, 'PHQ-9 item 9 scored 2', ?, ?, ?, ? FROM episode e WHERE e.id = ?",
                 next("risk_flag_seq"), utc(Instant.parse("2026-02-01T18:00:00Z")), open ? "OPEN" : "REVIEWED",
@@ -102,7 +102,7 @@ final class CaseloadData {
                 open ? null : "Reviewed at session", episode);
     }
 
-    void issue(long episode, String category, String status) {
+    public void issue(long episode, String category, String status) {
         jdbc.update("INSERT INTO technical_issue (patient_id, service_id, category, source, status, description, opened_at,"
                 + " updated_at, resolved_at, resolution) SELECT p.id, p.service_id, ?, 'NAVIGATOR', ?, 'test', ?, ?, ?, ?"
                 + " FROM episode e JOIN patient p ON p.id = e.patient_id WHERE e.id = ?", category, status,
