@@ -10,7 +10,8 @@ import care.alliance.caseload.internal.EpisodeStateTable;
 
 /**
  * On start, episodes without a state row (a database migrated to V7 with episodes in it, or rows
- * written by hand) get one, so the caseload never silently leaves them out. Cheap when there are none.
+ * written by hand) get one, so status filters and the supervision list never silently miss them.
+ * One cheap count when there are none.
  */
 @Component
 class EpisodeStateBackfill implements ApplicationRunner {

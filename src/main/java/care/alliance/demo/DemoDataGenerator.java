@@ -66,7 +66,10 @@ public class DemoDataGenerator {
             }
         }
         Map<String, Long> rows = tables.counts();
+        long rebuildStarted = System.nanoTime();
         rows.put("episode_state", episodeStates.rebuildAll());
+        log.info("Episode state computed for %d episodes in %d ms".formatted(rows.get("episode_state"),
+                (System.nanoTime() - rebuildStarted) / 1_000_000));
         return new GenerationReport(rows, Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -31,6 +31,8 @@ class EpisodeStateProjectorTest {
     JdbcTemplate jdbc;
     @Autowired
     EpisodeStateProjector projector;
+    @Autowired
+    EpisodeStateBackfill backfill;
     ApiCalls api;
     EventsApi events;
     String run;
@@ -138,6 +140,20 @@ class EpisodeStateProjectorTest {
         assertThat(projector.rebuildAll()).isEqualTo(incremental.size());
 
         assertThat(allStates()).isEqualTo(incremental);
+    }
+
+    @Test
+    void anEpisodeWithoutStateGetsItWhenTheApplicationStarts() {
+        String patient = api.registerPatient(run + "backfill", "2026-09-01");
+        post(List.of(questionnaire(run + "q1", patient, "2026-09-02T09:00:00Z", "PHQ9", phq(18)),
+                questionnaire(run + "q2", patient, "2026-09-16T09:00:00Z", "PHQ9", phq(10))));
+        Map<String, Object> kept = state(patient);
+        jdbc.update("DELETE s FROM episode_state s JOIN episode e ON e.id = s.episode_id JOIN patient p"
+                + " ON p.id = e.patient_id WHERE p.programme_id = ?", patient);
+
+        backfill.run(null);
+
+        assertThat(state(patient)).isEqualTo(kept).containsEntry("live_status", "ON_TRACK");
     }
 
     private void post(List<Map<String, Object>> batch) {
