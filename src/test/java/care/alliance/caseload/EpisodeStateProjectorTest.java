@@ -61,6 +61,19 @@ class EpisodeStateProjectorTest {
     }
 
     @Test
+    void oneBatchWithScoresOfSeveralPatientsUpdatesEachOfThem() {
+        String first = api.registerPatient(run + "batch-a", "2026-09-01");
+        String second = api.registerPatient(run + "batch-b", "2026-09-01");
+        post(List.of(questionnaire(run + "a1", first, "2026-09-02T09:00:00Z", "GAD7", gad(15)),
+                questionnaire(run + "b1", second, "2026-09-02T09:00:00Z", "PHQ9", phq(8)),
+                questionnaire(run + "a2", first, "2026-09-16T09:00:00Z", "GAD7", gad(9)),
+                questionnaire(run + "b2", second, "2026-09-16T09:00:00Z", "PHQ9", phq(14))));
+
+        assertThat(state(first)).containsEntry("live_status", "ON_TRACK").containsEntry("gad7_change", -6);
+        assertThat(state(second)).containsEntry("live_status", "RELIABLY_DETERIORATED").containsEntry("phq9_change", 6);
+    }
+
+    @Test
     void appointmentOutcomesRestageAndCountSessionsUpToTheSupervisionThreshold() {
         String patient = api.registerPatient(run + "sessions", "2026-09-01");
         post(List.of(questionnaire(run + "q1", patient, "2026-09-02T09:00:00Z", "PHQ9", phq(15)),

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import care.alliance.patients.AppointmentKind;
 import care.alliance.patients.EpisodeDates;
 
 /**
- * Reads what the outcome rules need for a set of episodes in three statements whatever the set's
+ * Reads what the outcome rules need for a set of episodes in two statements whatever the set's
  * size: the episodes (locked), with their service's zone and attended treatment sessions; then every
  * score of their patients. The episode rows are locked (FOR UPDATE; subqueries stay plain reads), so
  * two transactions recomputing one episode take turns and the second sees the first's rows, provided
@@ -60,8 +61,13 @@ public class EpisodeSnapshots {
         return read("e.id = ?", "patient_id = (SELECT patient_id FROM episode WHERE id = ?)", episodeId);
     }
 
-    public List<Snapshot> ofPatient(long patientId) {
-        return read("e.patient_id = ?", "patient_id = ?", patientId);
+    /** The episodes of these patients, locked in ascending patient id (the index order): one global order. */
+    public List<Snapshot> ofPatients(Collection<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + "?, ".repeat(patientIds.size() - 1) + "?)";
+        return read("e.patient_id" + in, "patient_id" + in, patientIds.toArray());
     }
 
     /** The episodes of patients with ids in {@code (after, upTo]}. */
