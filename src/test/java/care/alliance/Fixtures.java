@@ -39,7 +39,7 @@ public class Fixtures {
     public static final String TOKEN_ALL = "t-token-all-scopes";
     public static final String TOKEN_OUTCOMES_ONLY = "t-token-outcomes-only";
     public static final String TOKEN_REVOKED = "t-token-revoked";
-    /** A PWP with a larger caseload, for statement-count (N+1) checks. */
+    /** A PWP with a larger caseload (six patients). */
     public static final String PWP_C = "t.pwp.c";
     public static final int PWP_C_PATIENTS = 6;
 
