@@ -43,7 +43,7 @@ public class EpisodeSnapshots {
                      WHERE p.id = e.patient_id) AS time_zone,
                    (SELECT COUNT(*) FROM appointment a WHERE a.episode_id = e.id AND a.status = 'ATTENDED'
                      AND a.kind IN (%s)) AS sessions
-            FROM episode e WHERE %s ORDER BY e.id FOR UPDATE""";
+            FROM episode e WHERE %s FOR UPDATE""";
     private static final String SCORES = "SELECT patient_id, instrument, occurred_at, total FROM questionnaire WHERE ";
 
     /** One episode's facts; the window its scores must fall in is {@link EpisodeDates#scoreWindowContains}. */
