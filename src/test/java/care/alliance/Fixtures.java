@@ -13,13 +13,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import care.alliance.caseload.EpisodeStateProjector;
 import care.alliance.security.ApiScope;
 import care.alliance.security.internal.ApiTokens;
 
 /**
  * A tiny known service for context tests: two PWPs with one patient each, a navigator, a manager,
  * an administrator, and a second service the manager must not see. Names start with "t." so they
- * never meet demo data.
+ * never meet demo data. Rows go in with JDBC; the episodes' stored state is then computed by the
+ * product's own projector, so the test data are as production would hold them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class Fixtures {
@@ -37,12 +39,18 @@ public class Fixtures {
     public static final String TOKEN_ALL = "t-token-all-scopes";
     public static final String TOKEN_OUTCOMES_ONLY = "t-token-outcomes-only";
     public static final String TOKEN_REVOKED = "t-token-revoked";
-    /** A PWP with a larger caseload, for statement-count (N+1) checks. */
+    /** A PWP with a larger caseload (six patients). */
     public static final String PWP_C = "t.pwp.c";
     public static final int PWP_C_PATIENTS = 6;
 
+    /** Static: a BeanPostProcessor must exist before the DataSource it wraps. */
     @Bean
-    ApplicationRunner loadFixtures(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
+    @Bean
+    ApplicationRunner loadFixtures(JdbcTemplate jdbc, PasswordEncoder encoder, EpisodeStateProjector episodeStates) {
         return args -> {
             if (jdbc.queryForObject("SELECT COUNT(*) FROM service WHERE code = 't-north'", Integer.class) > 0) {
                 return;
@@ -66,6 +74,7 @@ public class Fixtures {
             for (int i = 1; i <= PWP_C_PATIENTS; i++) {
                 insertPatient(jdbc, "t-mb-c" + i, "C" + i + ". Fixture", north, c);
             }
+            episodeStates.rebuildAll();
         };
     }
 

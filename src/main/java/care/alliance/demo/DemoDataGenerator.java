@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import care.alliance.caseload.EpisodeStateProjector;
+
 /**
  * Writes a synthetic blended-CBT service straight into MariaDB with JDBC batches: services, staff,
  * then one PWP caseload after another. Each caseload is its own transaction, which keeps undo
  * small for large runs; a caller that wants all-or-nothing (the demo seeder) wraps the call in its
  * own transaction, which these join. Same spec, same rows: ids aside, nothing depends on the
- * database's state or on the time of day.
+ * database's state or on the time of day. Last, the episodes' outcome state is computed by the
+ * product's own projector (set-based), so demo data look exactly as if they had arrived live.
  */
 @Component
 public class DemoDataGenerator {
@@ -27,10 +30,13 @@ public class DemoDataGenerator {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final EpisodeStateProjector episodeStates;
 
-    DemoDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    DemoDataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            EpisodeStateProjector episodeStates) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.episodeStates = episodeStates;
     }
 
     public GenerationReport generate(DemoSpec spec) {
@@ -59,7 +65,12 @@ public class DemoDataGenerator {
                 log.info("Generated %d of %d caseloads".formatted(i + 1, pwps.size()));
             }
         }
-        return new GenerationReport(tables.counts(), Duration.ofNanos(System.nanoTime() - started));
+        Map<String, Long> rows = tables.counts();
+        long rebuildStarted = System.nanoTime();
+        rows.put("episode_state", episodeStates.rebuildAll());
+        log.info("Episode state computed for %d episodes in %d ms".formatted(rows.get("episode_state"),
+                (System.nanoTime() - rebuildStarted) / 1_000_000));
+        return new GenerationReport(rows, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void writeServices(DemoTables tables, Map<String, Long> serviceIds) {

@@ -12,5 +12,16 @@ public enum LiveStatus {
     ON_TRACK,
     /** No reliable change after at least 4 attended treatment sessions: the supervision list. */
     NOT_IMPROVING_BY_SESSION_4,
-    NO_RELIABLE_CHANGE
+    NO_RELIABLE_CHANGE;
+
+    /** The words a clinician reads on screens: one table, so every view says the same thing. */
+    public String label() {
+        return switch (this) {
+            case INSUFFICIENT_DATA -> "Not enough scores yet";
+            case RELIABLY_DETERIORATED -> "Reliably deteriorated";
+            case ON_TRACK -> "On track (reliable improvement)";
+            case NOT_IMPROVING_BY_SESSION_4 -> "Not improving by session 4";
+            case NO_RELIABLE_CHANGE -> "No reliable change yet";
+        };
+    }
 }

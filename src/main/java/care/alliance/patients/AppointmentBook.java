@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -36,11 +37,12 @@ public class AppointmentBook {
     private final CareServices services;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     private final ApiCaller apiCaller;
 
     AppointmentBook(AppointmentRepository appointments, PatientRepository patients, EpisodeRepository episodes,
-            CareServices services, AuditLog audit, ApiCaller apiCaller, Clock clock) {
+            CareServices services, AuditLog audit, ApiCaller apiCaller, Clock clock, ApplicationEventPublisher events) {
         this.appointments = appointments;
         this.patients = patients;
         this.episodes = episodes;
@@ -48,6 +50,7 @@ public class AppointmentBook {
         this.audit = audit;
         this.apiCaller = apiCaller;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasAuthority('SCOPE_appointments:write')")
@@ -110,6 +113,8 @@ public class AppointmentBook {
         episode.restage(StageDates.of(appointments.findByEpisodeIdAndStatus(episode.getId(),
                 AppointmentStatus.ATTENDED), zone));
         episodes.flush();
+        // even when the stage stays, the count of attended sessions (and so the live status) may not
+        events.publishEvent(new EpisodeChanged(episode.getId()));
         audited(patient.getId(), "APPOINTMENT_OUTCOME", outcome.name());
         return view(appointment);
     }

@@ -10,4 +10,12 @@ public enum AppointmentKind {
     public boolean isTreatmentSession() {
         return this != ASSESSMENT;
     }
+
+    public String label() {
+        return switch (this) {
+            case ASSESSMENT -> "Assessment";
+            case FACE_TO_FACE -> "Face to face";
+            case ONLINE_REVIEW -> "Online review";
+        };
+    }
 }

@@ -1,7 +1,5 @@
 package care.alliance.patients;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -27,8 +25,8 @@ import care.alliance.shared.web.ApiException;
 /**
  * The outcome of a patient's current episode for the programme (api.md {@code GET .../outcome}). The
  * numbers come from {@link OutcomeRules}, the one implementation of clinical.md §2 (H04), fed with the
- * episode's attended treatment sessions and the scores answered within it: from the start of its
- * referral day to the end of its discharge day, in the service's time zone (H07).
+ * episode's attended treatment sessions and the scores answered within it
+ * ({@link EpisodeDates#scoreWindowContains}: referral day to discharge day in the service's zone, H07).
  */
 @Service
 public class OutcomeReport {
@@ -60,14 +58,13 @@ public class OutcomeReport {
                 .orElseThrow(() -> ApiException.notFound("No patient with this programmeId."));
         Episode episode = patients.findLatestEpisode(patient.getId()).orElseThrow();
         ZoneId zone = services.byId(patient.getServiceId()).zone();
-        Instant from = episode.getReferredOn().atStartOfDay(zone).toInstant();
-        LocalDate discharged = episode.getDischargedOn();
-        Instant until = discharged == null ? null : discharged.plusDays(1).atStartOfDay(zone).toInstant();
-        List<Score> scores = questionnaires.scores(patient.getId(), from, until);
+        EpisodeDates dates = episode.dates();
+        List<Score> scores = questionnaires.scores(patient.getId(), episode.getReferredOn().atStartOfDay(zone)
+                .toInstant(), null).stream().filter(score -> dates.scoreWindowContains(score.occurredAt(), zone))
+                .toList();
         int sessions = Math.toIntExact(appointments.countAttendedTreatmentSessions(episode.getId()));
-        PatientOutcome outcome = new PatientOutcome(patient.getProgrammeId(),
-                episode.dates(),
-                OutcomeRules.evaluate(new EpisodeFacts(scores, sessions, discharged != null)),
+        PatientOutcome outcome = new PatientOutcome(patient.getProgrammeId(), dates,
+                OutcomeRules.evaluate(new EpisodeFacts(scores, sessions, episode.isDischarged())),
                 riskFlags.any(patient.getId()));
         audit.record(apiCaller.require().auditName(), ApiCaller.AUDIT_ROLE, patient.getId(), "OUTCOME_READ", null,
                 AuditOutcome.ALLOWED);

@@ -3,6 +3,7 @@ package care.alliance.patients;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -38,11 +39,13 @@ public class PatientIntake {
     private final StaffLookup staff;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     private final ApiCaller apiCaller;
 
     PatientIntake(PatientRepository patients, EpisodeRepository episodes, AppointmentRepository appointments,
-            CareServices services, StaffLookup staff, AuditLog audit, ApiCaller apiCaller, Clock clock) {
+            CareServices services, StaffLookup staff, AuditLog audit, ApiCaller apiCaller, Clock clock,
+            ApplicationEventPublisher events) {
         this.patients = patients;
         this.episodes = episodes;
         this.appointments = appointments;
@@ -51,6 +54,7 @@ public class PatientIntake {
         this.audit = audit;
         this.apiCaller = apiCaller;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasAuthority('SCOPE_patients:write')")
@@ -73,7 +77,8 @@ public class PatientIntake {
         }
         Patient patient = patients.saveAndFlush(new Patient(request.programmeId(), request.displayName(),
                 service.id(), clock.instant()));
-        episodes.saveAndFlush(new Episode(patient.getId(), pwpId, request.referredOn()));
+        Episode episode = episodes.saveAndFlush(new Episode(patient.getId(), pwpId, request.referredOn()));
+        events.publishEvent(new EpisodeChanged(episode.getId()));
         audited(patient.getId(), "PATIENT_REGISTER", "registered");
         return new Written<>(view(patient), true);
     }
@@ -112,6 +117,7 @@ public class PatientIntake {
         }
         episode.discharge(on);
         episodes.flush();
+        events.publishEvent(new EpisodeChanged(episode.getId()));
         audited(patient.getId(), "PATIENT_DISCHARGE", "discharged on " + on);
         return view(patient);
     }

@@ -1,10 +1,7 @@
 package care.alliance.patients;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -31,13 +28,11 @@ public class PatientService {
     private final PatientRepository patients;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final Clock clock;
 
-    PatientService(PatientRepository patients, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    PatientService(PatientRepository patients, CurrentUser currentUser, AuditLog audit) {
         this.patients = patients;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('PWP', 'NAVIGATOR', 'MANAGER')")
@@ -67,18 +62,6 @@ public class PatientService {
                 patient.getServiceId(), episode.getPwpId(), episode.getReferredOn(), episode.stage());
     }
 
-    @PreAuthorize("hasRole('PWP')")
-    @Transactional(readOnly = true)
-    public List<CaseloadEntry> myCaseload() {
-        StaffIdentity user = currentUser.require();
-        Instant now = clock.instant();
-        List<CaseloadEntry> caseload = patients.findOpenCaseloadRows(user.id(), now).stream()
-                .map(PatientService::toEntry).toList();
-        audit.record(user.username(), user.role().name(), null, "CASELOAD_LIST",
-                caseload.size() + " patients listed", AuditOutcome.ALLOWED);
-        return caseload;
-    }
-
     /** Aggregates only: no individual record is read, so nothing patient-level to audit. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
@@ -103,10 +86,5 @@ public class PatientService {
 
     private static LocalDate set(Object flag) {
         return ((Number) flag).intValue() == 1 ? LocalDate.EPOCH : null;
-    }
-
-    private static CaseloadEntry toEntry(Object[] r) {
-        EpisodeStage stage = EpisodeStage.of((LocalDate) r[4], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7]);
-        return new CaseloadEntry((Long) r[0], (String) r[1], (String) r[2], (LocalDate) r[3], stage, (Instant) r[8]);
     }
 }

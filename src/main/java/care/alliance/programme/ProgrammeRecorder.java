@@ -14,7 +14,8 @@ import care.alliance.programme.internal.RiskFlags;
 /**
  * Turns accepted programme events into patient state: one fact row per event, dated by
  * {@code occurredAt} (readers order by it, never by arrival: H05), and a risk flag for every PHQ-9
- * whose item 9 is above 0, raised here, on arrival, in the same transaction (H01).
+ * whose item 9 is above 0, raised here, on arrival, in the same transaction (H01). Listeners of
+ * {@link ScoresRecorded} run in that transaction too, so derived state commits with the scores.
  */
 @Service
 public class ProgrammeRecorder {
@@ -46,5 +47,9 @@ public class ProgrammeRecorder {
         }
         accepted.stream().mapToLong(ProgrammeFact::patientId).distinct()
                 .forEach(patientId -> events.publishEvent(new ProgrammeDataArrived(patientId)));
+        // Only batches with scores change an episode's outcome state; sorted, so lock order is global.
+        accepted.stream().filter(fact -> fact.content() instanceof FactContent.Questionnaire)
+                .mapToLong(ProgrammeFact::patientId).distinct().sorted()
+                .forEach(patientId -> events.publishEvent(new ScoresRecorded(patientId)));
     }
 }

@@ -60,7 +60,7 @@ public final class PagesBenchmark {
                 caseload.count(CaseloadFilter.NONE);
                 return caseload.page(CaseloadFilter.NONE, 0, 50, List.of()).size();
             });
-            time("patient page service (load)", () -> page.load(patient).moods().size());
+            time("patient page service (load)", () -> page.load(patient).scores().size());
             SecurityContextHolder.clearContext();
 
             try (SecuredBrowserlessApplicationContext<Authentication> app = SpringBrowserlessApplicationContext

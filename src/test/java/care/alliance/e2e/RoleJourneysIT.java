@@ -46,13 +46,17 @@ class RoleJourneysIT {
     }
 
     @Test
-    @DisplayName("PWP: caseload, own menu only, other roles' views refused, sign out")
+    @DisplayName("PWP: caseload with the risk badge, supervision list, own menu only, other roles' views refused")
     void pwpJourney() throws Exception {
         browser.signIn("pwp.jones", PASSWORD);
         browser.waitFor(By.id("caseload-grid"));
-        assertThat(browser.menu()).containsExactly("My caseload");
+        browser.waitForText(By.id("caseload-grid"), "R. Risk");
+        browser.waitForText(By.cssSelector("#caseload-grid .risk-badge"), "Risk flag open");
+        assertThat(browser.menu()).containsExactly("My caseload", "Supervision list");
         assertThat(browser.find(By.id("current-user")).getText()).contains("Psychological wellbeing practitioner");
         browser.screenshot("pwp-caseload");
+        browser.open("/supervision");
+        browser.waitFor(By.id("supervision-grid"));
         assertRefused("/service");
         assertRefused("/navigator");
         assertRefused("/admin/users");
@@ -67,6 +71,7 @@ class RoleJourneysIT {
         assertThat(browser.menu()).containsExactly("Navigator workspace");
         browser.screenshot("navigator-home");
         assertRefused("/caseload");
+        assertRefused("/supervision");
         assertRefused("/service");
         signOut();
     }
@@ -76,13 +81,16 @@ class RoleJourneysIT {
     void managerJourney() throws Exception {
         browser.signIn("manager.lee", PASSWORD);
         browser.waitFor(By.id("stage-chart"));
-        assertThat(browser.menu()).containsExactly("Service overview");
+        assertThat(browser.menu()).containsExactly("Service overview", "Supervision list");
         browser.waitFor(By.cssSelector("#stage-chart[data-rendered='true'] canvas"));
         browser.waitUntil("the chart fills its box", () ->
                 browser.find(By.cssSelector("#stage-chart canvas")).getSize().getWidth() > 600);
         assertThat(browser.find(By.id("stage-summary")).getText()).startsWith("Episodes by stage:")
                 .contains("In treatment");
         browser.screenshot("manager-overview");
+        browser.open("/supervision");
+        browser.waitFor(By.id("supervision-grid"));
+        browser.screenshot("manager-supervision");
         assertRefused("/caseload");
         assertRefused("/admin/users");
         signOut();

@@ -30,7 +30,7 @@ public final class EventsApi {
     }
 
     /** A prefix that makes event ids unique to one test (the tests share one database). */
-    static String run() {
+    public static String run() {
         return UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
@@ -68,7 +68,7 @@ public final class EventsApi {
         return results;
     }
 
-    static String body(List<Map<String, Object>> events) {
+    public static String body(List<Map<String, Object>> events) {
         return JSON.writeValueAsString(Map.of("events", events));
     }
 
@@ -95,13 +95,13 @@ public final class EventsApi {
         return event;
     }
 
-    static Map<String, Object> mood(String id, String patient, String at, int score) {
+    public static Map<String, Object> mood(String id, String patient, String at, int score) {
         Map<String, Object> e = event(id, patient, "MOOD", at);
         e.put("score", score);
         return e;
     }
 
-    static Map<String, Object> questionnaire(String id, String patient, String at, String instrument, Integer... items) {
+    public static Map<String, Object> questionnaire(String id, String patient, String at, String instrument, Integer... items) {
         Map<String, Object> e = event(id, patient, "QUESTIONNAIRE", at);
         e.put("instrument", instrument);
         e.put("items", List.of(items));
@@ -117,7 +117,7 @@ public final class EventsApi {
         return e;
     }
 
-    static Map<String, Object> module(String id, String patient, String at, String module, int percent) {
+    public static Map<String, Object> module(String id, String patient, String at, String module, int percent) {
         Map<String, Object> e = event(id, patient, "MODULE_PROGRESS", at);
         e.put("module", module);
         e.put("percent", percent);
@@ -140,7 +140,7 @@ public final class EventsApi {
         return e;
     }
 
-    static Map<String, Object> message(String id, String patient, String at, String text) {
+    public static Map<String, Object> message(String id, String patient, String at, String text) {
         Map<String, Object> e = event(id, patient, "MESSAGE", at);
         e.put("text", text);
         return e;

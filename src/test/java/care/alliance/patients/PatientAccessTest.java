@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -57,25 +56,12 @@ class PatientAccessTest {
     }
 
     @Test
-    @WithUserDetails(value = Fixtures.PWP_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void caseloadHoldsOnlyTheSignedInPwpsPatients() {
-        assertThat(patients.myCaseload()).extracting(CaseloadEntry::programmeId)
-                .containsExactly(Fixtures.PATIENT_OF_A);
-    }
-
-    @Test
     @WithUserDetails(value = Fixtures.MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void managerReadsOwnServiceButNotAnotherService() {
         assertThat(patients.get(Fixtures.patientId(jdbc, Fixtures.PATIENT_OF_B)).programmeId())
                 .isEqualTo(Fixtures.PATIENT_OF_B);
         long elsewhere = Fixtures.patientId(jdbc, Fixtures.PATIENT_ELSEWHERE);
         assertThatThrownBy(() -> patients.get(elsewhere)).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    @WithUserDetails(value = Fixtures.MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void managerIsNotOfferedAPwpCaseload() {
-        assertThatThrownBy(() -> patients.myCaseload()).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import care.alliance.AllianceTest;
@@ -49,14 +50,14 @@ class ShellViewTest {
         @Test
         void landsOnCaseloadAndSeesOnlyItsMenu() {
             assertThat(landingView()).isEqualTo("CaseloadView");
-            assertThat(menu()).containsExactly("My caseload");
+            assertThat(menu()).containsExactly("My caseload", "Supervision list");
             assertThat(currentUser()).isEqualTo("Alex Test · Psychological wellbeing practitioner");
         }
 
         @Test
         void caseloadListsOwnPatientOnly() {
             navigate("caseload", Component.class);
-            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("1 open patients");
+            assertThat(find(Span.class).withId("caseload-count").single().getText()).isEqualTo("1 patient");
         }
 
         @Test
@@ -76,6 +77,7 @@ class ShellViewTest {
             assertThat(landingView()).isEqualTo("NavigatorHomeView");
             assertThat(menu()).containsExactly("Navigator workspace");
             assertThat(refused("caseload")).isTrue();
+            assertThat(refused("supervision")).isTrue();
             assertThat(refused("service")).isTrue();
         }
     }
@@ -87,7 +89,7 @@ class ShellViewTest {
         @Test
         void landsOnServiceOverviewWithChartAndSummary() {
             assertThat(landingView()).isEqualTo("ServiceOverviewView");
-            assertThat(menu()).containsExactly("Service overview");
+            assertThat(menu()).containsExactly("Service overview", "Supervision list");
             String summary = find(Paragraph.class).withId("stage-summary").single().getText();
             // every fixture patient of service t-north is assessed; t-south's patient is not counted
             assertThat(summary).contains("Assessed " + (2 + Fixtures.PWP_C_PATIENTS)).contains("In treatment 0");
@@ -104,6 +106,7 @@ class ShellViewTest {
             assertThat(landingView()).isEqualTo("StaffView");
             assertThat(menu()).containsExactly("Staff accounts", "Integrations");
             assertThat(refused("caseload")).isTrue();
+            assertThat(refused("supervision")).isTrue();
         }
     }
 }

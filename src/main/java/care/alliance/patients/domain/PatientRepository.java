@@ -1,6 +1,5 @@
 package care.alliance.patients.domain;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,17 +29,6 @@ public interface PatientRepository extends JpaRepository<Patient, Long> {
 
     @Query("select count(e) > 0 from Episode e where e.patientId = :patientId and e.pwpId = :pwpId")
     boolean isAssignedTo(long patientId, long pwpId);
-
-    /** One statement for the whole caseload, next appointment included (no query per row). */
-    @Query("""
-            select e.patientId, p.programmeId, p.displayName, e.referredOn, e.assessedOn, e.firstTreatmentOn,
-                   e.secondTreatmentOn, e.dischargedOn,
-                   (select min(a.startAt) from Appointment a
-                     where a.patientId = p.id and a.status = 'BOOKED' and a.startAt >= :now)
-            from Episode e join Patient p on p.id = e.patientId
-            where e.pwpId = :pwpId and e.dischargedOn is null
-            order by p.displayName, p.id""")
-    List<Object[]> findOpenCaseloadRows(long pwpId, Instant now);
 
     /** Which stage dates are set, grouped: a handful of rows whatever the size of the service. */
     @Query("""

@@ -18,20 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 import care.alliance.Fixtures;
 
 /** Real HTTP calls to the running test server, as an integration would make them, plus SQL fixtures. */
-final class ApiCalls {
+public final class ApiCalls {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * The patients these tests register belong to a service of their own, so they never change the
      * caseloads or counts other tests expect of the fixture service t-north.
      */
-    static final String SERVICE = "t-api";
-    static final String PWP = "t.pwp.api";
+    public static final String SERVICE = "t-api";
+    public static final String PWP = "t.pwp.api";
     static final String OTHER_PWP = "t.pwp.api2";
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    ApiCalls(int port, JdbcTemplate jdbc) {
+    public ApiCalls(int port, JdbcTemplate jdbc) {
         this.port = port;
         ensureService(jdbc);
     }
@@ -49,7 +49,7 @@ final class ApiCalls {
         }
     }
 
-    record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body, HttpResponse<String> raw) {
 
         JsonNode json() {
             return JSON.readTree(body);
@@ -67,7 +67,7 @@ final class ApiCalls {
         }
     }
 
-    Reply post(String path, String body) {
+    public Reply post(String path, String body) {
         return send("POST", path, Fixtures.TOKEN_ALL, "application/json", body);
     }
 
@@ -112,7 +112,7 @@ final class ApiCalls {
     }
 
     /** A new patient of {@link #PWP} in {@link #SERVICE}, referred on the given day. */
-    String registerPatient(String programmeId, String referredOn) {
+    public String registerPatient(String programmeId, String referredOn) {
         Reply reply = post("/api/v1/patients", patientJson(programmeId, "P. " + programmeId, PWP, referredOn,
                 SERVICE));
         if (reply.status() != 201) {
@@ -122,7 +122,7 @@ final class ApiCalls {
     }
 
     /** Books an appointment and records its outcome. */
-    void attended(String id, String patient, String start, String kind) {
+    public void attended(String id, String patient, String start, String kind) {
         Reply booked = post("/api/v1/appointments", appointmentJson(id, patient, start, 30, kind));
         Reply outcome = post("/api/v1/appointments/" + id + "/outcome", "{\"status\": \"ATTENDED\"}");
         if (booked.status() != 201 || outcome.status() != 200) {
