@@ -77,14 +77,13 @@ public class CurrentEpisodes {
             return dates.dischargedOn() != null;
         }
 
-        /** The scores that belong to the episode start on its referral day, in the service's zone (H07). */
+        /** The episode's score window in the service's zone (H07), as defined once on {@link EpisodeDates}. */
         public Instant scoresFrom() {
-            return dates.referredOn().atStartOfDay(zone).toInstant();
+            return dates.scoresFrom(zone);
         }
 
-        /** End of the discharge day (exclusive), or {@code null} while the episode is open: as {@link OutcomeReport}. */
         public Instant scoresUntil() {
-            return discharged() ? dates.dischargedOn().plusDays(1).atStartOfDay(zone).toInstant() : null;
+            return dates.scoresUntil(zone);
         }
     }
 }

@@ -18,9 +18,17 @@ public record EpisodeDates(LocalDate referredOn, LocalDate assessedOn, LocalDate
      * definition of the window, for the outcome API and the stored episode state alike.
      */
     public boolean scoreWindowContains(Instant at, ZoneId zone) {
-        if (at.isBefore(referredOn.atStartOfDay(zone).toInstant())) {
-            return false;
-        }
-        return dischargedOn == null || at.isBefore(dischargedOn.plusDays(1).atStartOfDay(zone).toInstant());
+        Instant until = scoresUntil(zone);
+        return !at.isBefore(scoresFrom(zone)) && (until == null || at.isBefore(until));
+    }
+
+    /** Start of the score window: the start of the referral day in the service's zone. */
+    public Instant scoresFrom(ZoneId zone) {
+        return referredOn.atStartOfDay(zone).toInstant();
+    }
+
+    /** End of the score window (exclusive): the end of the discharge day, or {@code null} while open. */
+    public Instant scoresUntil(ZoneId zone) {
+        return dischargedOn == null ? null : dischargedOn.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.browserless.BrowserlessUserContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 
 import care.alliance.caseload.CaseloadFilter;
 import care.alliance.caseload.CaseloadService;
@@ -49,7 +50,8 @@ public final class PagesBenchmark {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             String pwp = BenchmarkPwp.withOpenCaseload(jdbc, CASELOAD);
             long patient = BenchmarkPwp.busiestPatient(jdbc, pwp);
-            report("PWP %s: %d open episodes; patient page of patient id %d", pwp, CASELOAD, patient);
+            report("PWP %s: %d open episodes; patient page of patient id %d; episode_state rows: %,d", pwp, CASELOAD,
+                    patient, jdbc.queryForObject("SELECT COUNT(*) FROM episode_state", Long.class));
             UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(pwp);
             Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 
@@ -65,22 +67,28 @@ public final class PagesBenchmark {
 
             try (SecuredBrowserlessApplicationContext<Authentication> app = SpringBrowserlessApplicationContext
                     .createSecured(context, MainLayout.class, PatientView.class)) {
+                // a fresh window per run: a real open builds a new UI, and navigating a window to the
+                // location it already shows would not rebuild the view at all
                 BrowserlessUserContext session = app.newUser(auth);
-                BrowserlessUIContext window = session.newWindow();
-                time("caseload view built (browserless)", () -> {
-                    window.navigate("caseload", Component.class);
-                    window.roundTrip();
-                    return 1;
-                });
-                time("patient page view built (browserless)", () -> {
-                    window.navigate("patients/" + patient, Component.class);
-                    window.roundTrip();
-                    return 1;
-                });
+                time("caseload view built (browserless, new window)", () -> open(session, "caseload"));
+                time("patient page view built (browserless, new window)", () -> open(session, "patients/" + patient));
+                BrowserlessUIContext check = session.newWindow();
+                check.navigate("caseload", Component.class);
+                check.roundTrip();
+                report("check: the caseload window's grid holds %d rows",
+                        check.test(check.find(Grid.class).withId("caseload-grid").single()).size());
                 heapPerSession(app, auth, patient);
             }
         }
         System.exit(0);
+    }
+
+    private static long open(BrowserlessUserContext session, String location) {
+        BrowserlessUIContext window = session.newWindow();
+        window.navigate(location, Component.class);
+        window.roundTrip();
+        window.close();
+        return 1;
     }
 
     private static void time(String what, LongSupplier run) {

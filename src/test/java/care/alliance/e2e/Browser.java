@@ -77,6 +77,10 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
     /** Runs a script in the page and returns its result, e.g. to read what a chart actually drew. */
     Object script(String javascript) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import care.alliance.caseload.PatientPageContent;
-import care.alliance.outcomes.LiveStatus;
-import care.alliance.patients.AppointmentKind;
 import care.alliance.patients.CurrentEpisodes.NextAppointment;
 import care.alliance.shared.ui.DisplayTime;
 
@@ -33,32 +31,12 @@ class PatientHeader extends VerticalLayout {
                 + " · referred " + content.patient().referredOn());
         next.setText("Next appointment: " + appointment(content.episode().next()));
         int sessions = content.outcome().treatmentSessions();
-        status.setText("Progress: " + words(content.outcome().status()) + " (NHS Talking Therapies rules; "
+        status.setText("Progress: " + content.outcome().status().label() + " (NHS Talking Therapies rules; "
                 + sessions + (sessions == 1 ? " treatment session" : " treatment sessions") + " attended)");
     }
 
     private static String appointment(NextAppointment next) {
         return next == null ? "None booked"
-                : DisplayTime.dateTime(next.start()) + " · " + words(next.kind()) + " · " + next.minutes() + " min";
-    }
-
-    // The same words as the caseload list's; once that branch's LiveStatus.label() and
-    // AppointmentKind.label() are on main, these two switches give way to them.
-    static String words(LiveStatus status) {
-        return switch (status) {
-            case INSUFFICIENT_DATA -> "Not enough scores yet";
-            case RELIABLY_DETERIORATED -> "Reliably deteriorated";
-            case ON_TRACK -> "On track (reliable improvement)";
-            case NOT_IMPROVING_BY_SESSION_4 -> "Not improving by session 4";
-            case NO_RELIABLE_CHANGE -> "No reliable change yet";
-        };
-    }
-
-    static String words(AppointmentKind kind) {
-        return switch (kind) {
-            case ASSESSMENT -> "Assessment";
-            case FACE_TO_FACE -> "Face to face";
-            case ONLINE_REVIEW -> "Online review";
-        };
+                : DisplayTime.dateTime(next.start()) + " · " + next.kind().label() + " · " + next.minutes() + " min";
     }
 }
