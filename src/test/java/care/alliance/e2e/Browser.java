@@ -77,6 +77,17 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    /** Scrolls the element to the middle of the window first: at an edge the app's own bars may cover it. */
+    void click(By locator) {
+        WebElement element = waitFor(locator);
+        script(element, "arguments[0].scrollIntoView({block: 'center'})");
+        element.click();
+    }
+
+    private void script(WebElement element, String javascript) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, element);
+    }
+
     List<WebElement> findAll(By locator) {
         return driver.findElements(locator);
     }

@@ -87,11 +87,11 @@ class PwpSessionJourneyIT {
                 + " WHERE f.patient_id = ? AND u.username = ? AND f.review_note LIKE 'Phoned today%'",
                 Integer.class, patientId, PWP)).isPositive();
 
-        browser.find(By.id("report-issue")).click();
+        browser.click(By.id("report-issue"));
         browser.waitFor(By.id("issue-category")).click();
         browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Too many notifications']")).click();
         browser.find(By.cssSelector("#issue-description textarea")).sendKeys("Six reminders before 9 am; wants them stopped.");
-        browser.find(By.id("send-issue")).click();
+        browser.click(By.id("send-issue"));
         browser.waitForText(By.id("issue-report-outcome"), "navigator");
         browser.waitForText(By.id("issue-grid"), "Too many notifications");
         browser.screenshot("journey-issue-reported");
@@ -120,7 +120,7 @@ class PwpSessionJourneyIT {
                 Integer.class, patientId);
         assertThat(open).as("open flags on the first row's patient").isPositive();
         for (int i = 0; i < open; i++) {
-            browser.waitFor(By.cssSelector("[id^='review-flag-']")).click();
+            browser.click(By.cssSelector("[id^='review-flag-']"));
             browser.waitFor(By.cssSelector("#review-note textarea")).sendKeys("Phoned today: safe, plan agreed.");
             browser.find(By.id("save-review")).click();
             int left = open - i - 1;
@@ -128,6 +128,8 @@ class PwpSessionJourneyIT {
                     "SELECT COUNT(*) FROM risk_flag WHERE patient_id = ? AND status = 'OPEN'", Integer.class, patientId) == left);
         }
         browser.waitUntil("no review button left", () -> browser.findAll(By.cssSelector("[id^='review-flag-']")).isEmpty());
+        browser.waitForText(By.id("risk-flag-history"), "Reviewed risk flags");
+        browser.click(By.cssSelector("#risk-flag-history vaadin-details-summary")); // the history starts folded
         browser.waitForText(By.id("risk-flag-history"), "Phoned today");
     }
 
