@@ -55,7 +55,9 @@ class PwpSessionJourneyIT {
         String flagged = jdbc.queryForObject("""
                 SELECT p.programme_id FROM patient p JOIN episode e ON e.patient_id = p.id
                 JOIN staff_user u ON u.id = e.pwp_id
-                WHERE u.username = ? AND e.discharged_on IS NULL ORDER BY p.id DESC LIMIT 1""", String.class, PWP);
+                WHERE u.username = ? AND e.discharged_on IS NULL
+                ORDER BY (SELECT COUNT(*) FROM mood_rating m WHERE m.patient_id = p.id) DESC, p.id LIMIT 1""",
+                String.class, PWP);
         String phq9 = "{\"events\":[{\"id\":\"e2e-brown-risk-" + System.nanoTime() + "\",\"patient\":\"" + flagged
                 + "\",\"type\":\"QUESTIONNAIRE\",\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(3600)
                 + "\",\"instrument\":\"PHQ9\",\"items\":[2,2,2,2,1,1,1,1,2]}]}";
@@ -75,6 +77,9 @@ class PwpSessionJourneyIT {
         Object plotted = browser.script("return echarts.getInstanceByDom(document.getElementById('scores-chart'))"
                 + ".getOption().series.reduce((n, s) => n + s.data.length, 0)");
         assertThat(((Number) plotted).intValue()).as("scores drawn on the chart").isPositive();
+        Object rated = browser.script("return echarts.getInstanceByDom(document.getElementById('mood-chart'))"
+                + ".getOption().series[0].data.filter(v => typeof v === 'number').length");
+        assertThat(((Number) rated).intValue()).as("rated days drawn on the mood chart").isPositive();
         browser.screenshot("journey-patient-page");
 
         long patientId = jdbc.queryForObject("SELECT id FROM patient WHERE display_name = ? AND id IN"
