@@ -24,7 +24,7 @@ CREATE TABLE technical_issue (
     CONSTRAINT fk_technical_issue_reporter FOREIGN KEY (reported_by) REFERENCES staff_user (id),
     CONSTRAINT fk_technical_issue_assignee FOREIGN KEY (assignee_id) REFERENCES staff_user (id),
     CONSTRAINT ck_technical_issue_category CHECK (category IN ('LOGIN', 'NOTIFICATIONS_MISSING',
-        'NOTIFICATIONS_TOO_MANY', 'DEVICE_SETTINGS', 'DATA_NOT_SYNCING', 'APP_CRASH', 'CONTENT_CONFUSION', 'OTHER')),
+        'NOTIFICATIONS_EXCESSIVE', 'DEVICE_SETTINGS', 'SYNC', 'CRASH', 'CONTENT', 'OTHER')),
     CONSTRAINT ck_technical_issue_source CHECK (source IN ('DETECTED', 'PWP_REPORT', 'NAVIGATOR')),
     CONSTRAINT ck_technical_issue_status CHECK (status IN ('OPEN', 'IN_PROGRESS', 'WAITING_ON_PATIENT', 'RESOLVED')),
     CONSTRAINT ck_technical_issue_resolved CHECK (status <> 'RESOLVED' OR (resolved_at IS NOT NULL AND resolution IS NOT NULL)),

@@ -91,7 +91,7 @@ class CaseloadServiceTest {
         data.score(stu, "PHQ9", Instant.parse("2026-02-16T09:00:00Z"), 14);
         long ida = data.patient("cl-ida", "I. Ida", service, pwp, assessed, null);
         data.issue(ida, "LOGIN", "IN_PROGRESS");
-        data.issue(ida, "APP_CRASH", "RESOLVED");
+        data.issue(ida, "CRASH", "RESOLVED");
         long mo = data.patient("cl-mo", "M. Mo", service, pwp, assessed, null);
         data.message(mo, false);
         data.message(mo, true);

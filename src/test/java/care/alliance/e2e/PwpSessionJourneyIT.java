@@ -101,7 +101,7 @@ class PwpSessionJourneyIT {
         browser.waitForText(By.id("issue-grid"), "Too many notifications");
         browser.screenshot("journey-issue-reported");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM technical_issue WHERE patient_id = ?"
-                + " AND category = 'NOTIFICATIONS_TOO_MANY' AND source = 'PWP_REPORT' AND status <> 'RESOLVED'",
+                + " AND category = 'NOTIFICATIONS_EXCESSIVE' AND source = 'PWP_REPORT' AND status <> 'RESOLVED'",
                 Integer.class, patientId)).isEqualTo(1);
 
         long others = jdbc.queryForObject("SELECT id FROM patient WHERE display_name = 'R. Risk'", Long.class);

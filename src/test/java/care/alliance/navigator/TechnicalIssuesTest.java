@@ -68,9 +68,9 @@ class TechnicalIssuesTest {
     @Test
     @WithUserDetails(value = Fixtures.PWP_A, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void H10_aSecondReportOfAnOpenCategoryBecomesANoteNotASecondIssue() {
-        IssueReport first = issues.report(patient, TechnicalIssueCategory.NOTIFICATIONS_TOO_MANY, "Six reminders a day");
-        IssueReport second = issues.report(patient, TechnicalIssueCategory.NOTIFICATIONS_TOO_MANY, "Still buzzing");
-        IssueReport other = issues.report(patient, TechnicalIssueCategory.APP_CRASH, "Crashes on the diary");
+        IssueReport first = issues.report(patient, TechnicalIssueCategory.NOTIFICATIONS_EXCESSIVE, "Six reminders a day");
+        IssueReport second = issues.report(patient, TechnicalIssueCategory.NOTIFICATIONS_EXCESSIVE, "Still buzzing");
+        IssueReport other = issues.report(patient, TechnicalIssueCategory.CRASH, "Crashes on the diary");
 
         assertThat(second.addedToOpenIssue()).isTrue();
         assertThat(second.issueId()).isEqualTo(first.issueId());
@@ -146,7 +146,7 @@ class TechnicalIssuesTest {
                     SecurityContextHolder.getContext().setAuthentication(
                             UsernamePasswordAuthenticationToken.authenticated(pwp, null, pwp.getAuthorities()));
                     start.await();
-                    return issues.report(patient, TechnicalIssueCategory.DATA_NOT_SYNCING, "Report " + n);
+                    return issues.report(patient, TechnicalIssueCategory.SYNC, "Report " + n);
                 }));
             }
             start.countDown();
