@@ -46,6 +46,11 @@ public class MessageRecords {
                 LocalDateTime.ofInstant(at, ZoneOffset.UTC), messageId, patientId) == 1;
     }
 
+    public int unreadCount(long patientId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM message WHERE patient_id = ? AND read_at IS NULL",
+                Integer.class, patientId);
+    }
+
     public boolean exists(long patientId, long messageId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM message WHERE id = ? AND patient_id = ?)", Boolean.class,

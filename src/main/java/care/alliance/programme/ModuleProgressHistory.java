@@ -1,6 +1,10 @@
 package care.alliance.programme;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,5 +32,24 @@ public class ModuleProgressHistory {
                     furthest.put(rs.getString(1), rs.getInt(2));
                 }, patientId);
         return furthest;
+    }
+
+    /** A module's furthest percent and when the patient first reached it (by occurredAt, H05). */
+    public record ModuleReached(String module, int percent, Instant reachedAt) {
+    }
+
+    /**
+     * Per module, the furthest percent and the first time it was reached: "completed" is reaching
+     * 100, and no progress since {@code reachedAt} is what makes a module stuck (clinical.md §5).
+     */
+    public List<ModuleReached> reached(long patientId) {
+        return jdbc.query("""
+                SELECT m.module, m.furthest, MIN(p.occurred_at)
+                FROM (SELECT module, MAX(percent) AS furthest FROM module_progress WHERE patient_id = ?
+                      GROUP BY module) m
+                JOIN module_progress p ON p.patient_id = ? AND p.module = m.module AND p.percent = m.furthest
+                GROUP BY m.module, m.furthest ORDER BY m.module""",
+                (rs, i) -> new ModuleReached(rs.getString(1), rs.getInt(2),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)), patientId, patientId);
     }
 }

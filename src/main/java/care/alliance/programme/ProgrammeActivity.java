@@ -41,6 +41,15 @@ public class ProgrammeActivity {
                 patientId, limit);
     }
 
+    /** Diary entries in {@code [from, until)}, bounded like the page reads against a runaway sender. */
+    public List<DiaryEntry> diaryBetween(long patientId, Instant from, Instant until, int limit) {
+        return jdbc.query("SELECT occurred_at, activity, status FROM diary_entry WHERE patient_id = ?"
+                + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC, id DESC LIMIT ?",
+                (rs, i) -> new DiaryEntry(utc(rs, 1), rs.getString(2), DiaryStatus.valueOf(rs.getString(3))),
+                patientId, LocalDateTime.ofInstant(from, ZoneOffset.UTC),
+                LocalDateTime.ofInstant(until, ZoneOffset.UTC), limit);
+    }
+
     public List<Login> logins(long patientId, int limit) {
         return jdbc.query("SELECT occurred_at, success, reason FROM login_event WHERE patient_id = ?"
                 + " ORDER BY occurred_at DESC, id DESC LIMIT ?",
