@@ -44,6 +44,8 @@ final class AgendaRules {
         currentModule(content.modules()).ifPresent(module -> bullets.add("Review progress on " + module));
         bullets.add("Review the activity diary: " + content.diary().completed() + " of "
                 + content.diary().planned() + " planned done");
+        bullets.add("Look at the mood ratings together: " + content.mood().daysRated() + " of "
+                + content.mood().days() + " days rated");
         bullets.add("Agree the next online review");
         return List.copyOf(bullets.subList(0, BULLETS));
     }
