@@ -14,10 +14,11 @@ CREATE TABLE digest (
     CONSTRAINT fk_digest_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id),
     CONSTRAINT fk_digest_patient FOREIGN KEY (patient_id) REFERENCES patient (id),
     CONSTRAINT ck_digest_version CHECK (version >= 1),
-    -- the patient page asks for a patient's newest digest
-    INDEX ix_digest_patient_built (patient_id, built_at)
+    INDEX ix_digest_patient (patient_id)
 ) ENGINE = InnoDB;
--- "latest per appointment" is served by the unique key (appointment_id, version): ORDER BY version DESC LIMIT 1
+-- "latest per appointment" is served by the unique key (appointment_id, version): ORDER BY version DESC
+-- LIMIT 1; a patient's newest digest is found through their appointments (the appointment is what a
+-- digest belongs to, H02), at a handful of appointments per episode.
 
 -- A digest is re-read exactly as it was shown (clinical.md §6): the database refuses changes.
 CREATE TRIGGER digest_no_update BEFORE UPDATE ON digest FOR EACH ROW

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import care.alliance.digest.DigestRecords;
 import care.alliance.navigator.TechnicalIssue;
 import care.alliance.navigator.TechnicalIssueHistory;
 import care.alliance.outcomes.EpisodeFacts;
@@ -46,14 +47,16 @@ public class PatientPage {
     private final PatientPageReads reads;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final DigestRecords digests;
 
     PatientPage(PatientService patients, CurrentEpisodes episodes, PatientPageReads reads, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, DigestRecords digests) {
         this.patients = patients;
         this.episodes = episodes;
         this.reads = reads;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.digests = digests;
     }
 
     @PreAuthorize("hasAnyRole('PWP', 'MANAGER')")
@@ -75,9 +78,9 @@ public class PatientPage {
         PatientPageContent.Activity activity = new PatientPageContent.Activity(
                 reads.activity.diary(patientId, ROWS_SHOWN), reads.messages.recent(patientId, ROWS_SHOWN),
                 reads.activity.logins(patientId, ROWS_SHOWN), reads.activity.notifications(patientId, ROWS_SHOWN));
-        // the latest pre-session digest joins here when the digest module exists (a later issue)
+        // covered by the one audited PATIENT_READ above, like every other part of the page (H13)
         return new PatientPageContent(patient, episode, outcome, scores, mood,
                 PlannedModule.against(reads.modules.furthest(patientId)), flags, issues, activity,
-                currentUser.require().role() == Role.PWP);
+                currentUser.require().role() == Role.PWP, digests.latestForPatient(patientId).orElse(null));
     }
 }

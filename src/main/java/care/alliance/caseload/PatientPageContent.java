@@ -2,6 +2,7 @@ package care.alliance.caseload;
 
 import java.util.List;
 
+import care.alliance.digest.StoredDigest;
 import care.alliance.navigator.TechnicalIssue;
 import care.alliance.outcomes.EpisodeOutcome;
 import care.alliance.outcomes.Score;
@@ -20,10 +21,11 @@ import care.alliance.programme.RiskFlag;
  * @param scores      the current episode's PHQ-9 and GAD-7 scores, by when they were answered (H05)
  * @param riskFlags   open flags first, then reviewed ones with their reviews (H01)
  * @param mayMarkRead whether the reader is the patient's PWP (a manager reads, never marks read)
+ * @param digest      the patient's latest stored pre-session digest, {@code null} while none is built
  */
 public record PatientPageContent(PatientRecord patient, CurrentEpisode episode, EpisodeOutcome outcome,
         List<Score> scores, DailyMood mood, List<PlannedModule> modules, List<RiskFlag> riskFlags,
-        List<TechnicalIssue> issues, Activity activity, boolean mayMarkRead) {
+        List<TechnicalIssue> issues, Activity activity, boolean mayMarkRead, StoredDigest digest) {
 
     /** The most recent rows of each kind, newest first, at most {@link PatientPage#ROWS_SHOWN} each. */
     public record Activity(List<DiaryEntry> diary, List<PatientMessage> messages, List<Login> logins,

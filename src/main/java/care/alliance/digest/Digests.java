@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import care.alliance.audit.AuditLog;
 import care.alliance.audit.AuditOutcome;
-import care.alliance.digest.internal.DigestTable;
 import care.alliance.patients.AppointmentRecords;
 import care.alliance.patients.AppointmentRecords.AppointmentRef;
 import care.alliance.patients.PatientService;
@@ -19,20 +18,20 @@ import care.alliance.shared.web.ApiException;
 /**
  * Reads of stored digests, exactly as built. Staff are scoped and audited by
  * {@link PatientService#requireAccess} (H02, H13); the API is audited as the integration. Every read
- * checks that the digest's stored patient id is its appointment's (H02): a mismatch is refused.
+ * goes through {@link DigestRecords}, which refuses a digest not stored under its appointment's patient.
  */
 @Service
 public class Digests {
 
-    private final DigestTable table;
+    private final DigestRecords records;
     private final AppointmentRecords appointments;
     private final PatientService patients;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    Digests(DigestTable table, AppointmentRecords appointments, PatientService patients, CurrentUser currentUser,
+    Digests(DigestRecords records, AppointmentRecords appointments, PatientService patients, CurrentUser currentUser,
             AuditLog audit) {
-        this.table = table;
+        this.records = records;
         this.appointments = appointments;
         this.patients = patients;
         this.currentUser = currentUser;
@@ -47,7 +46,7 @@ public class Digests {
                 .orElseThrow(() -> ApiException.notFound("No appointment with this id."));
         audit.record(currentUser.requireApiClient().auditName(), "INTEGRATION", appointment.patientId(),
                 "DIGEST_READ", appointmentExternalId, AuditOutcome.ALLOWED);
-        return table.latestForAppointment(appointment.id()).map(Digests::belongingToItsPatient)
+        return records.latestForAppointment(appointment.id())
                 .orElseThrow(() -> ApiException.notFound("No digest has been built for this appointment yet."));
     }
 
@@ -57,7 +56,7 @@ public class Digests {
         AppointmentRef appointment = appointments.byId(appointmentId)
                 .orElseThrow(() -> new AccessDeniedException("You do not have access to this patient"));
         patients.requireAccess(appointment.patientId(), "DIGEST_READ");
-        return table.latestForAppointment(appointmentId).map(Digests::belongingToItsPatient);
+        return records.latestForAppointment(appointmentId);
     }
 
     /** The patient's newest digest, for the patient page; empty when none has been built. */
@@ -65,15 +64,6 @@ public class Digests {
     @Transactional(readOnly = true)
     public Optional<StoredDigest> latestForPatient(long patientId) {
         patients.requireAccess(patientId, "DIGEST_READ");
-        return table.latestForPatient(patientId).map(Digests::belongingToItsPatient)
-                .filter(digest -> digest.patientId() == patientId);
-    }
-
-    private static StoredDigest belongingToItsPatient(DigestTable.Row row) {
-        if (row.digest().patientId() != row.appointmentPatientId()) {
-            throw new AccessDeniedException("Digest " + row.digest().appointment() + " v" + row.digest().version()
-                    + " is stored for another patient than its appointment's; refused (H02)");
-        }
-        return row.digest();
+        return records.latestForPatient(patientId);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
+import care.alliance.caseload.PatientPage;
 import care.alliance.digest.internal.DigestBuilds;
 import care.alliance.patients.api.ApiCalls;
 
@@ -40,6 +41,8 @@ class DigestReadTest {
     Digests digests;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PatientPage page;
 
     @Test
     @DisplayName("H13_ API: 200 with exactly the stored JSON, audited as the integration; 404 problem+json when none")
@@ -92,16 +95,37 @@ class DigestReadTest {
     }
 
     @Test
+    @DisplayName("H06_ H13_ the patient page carries the latest stored digest under its one audited PATIENT_READ")
+    void H06_patientPage() {
+        DigestScenario patient = new DigestScenario(port, jdbc);
+        assertThat(as(ApiCalls.PWP, () -> page.load(patient.patientId)).digest()).isNull();
+        builds.build(patient.appointmentId).orElseThrow();
+        patient.post(java.util.List.of(patient.event("MOOD", patient.day(1), "score", 2)));
+        StoredDigest latest = builds.build(patient.appointmentId).orElseThrow();
+        long audits = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ?", Long.class,
+                patient.patientId);
+        assertThat(as(ApiCalls.PWP, () -> page.load(patient.patientId)).digest()).isEqualTo(latest)
+                .extracting(StoredDigest::version).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ?", Long.class,
+                patient.patientId)).isEqualTo(audits + 1);
+    }
+
+    @Test
     @DisplayName("H02_ a digest stored with another patient's id than its appointment's is refused on every read")
     void H02_digestBelongsToItsPatient() {
         DigestScenario patient = new DigestScenario(port, jdbc);
-        long other = Fixtures.patientId(jdbc, Fixtures.PATIENT_OF_A);
+        // a patient of this test's own: the row can never be deleted, so no fixture patient may carry it
+        long other = new DigestScenario(port, jdbc).patientId;
         LocalDateTime now = LocalDateTime.now();
         jdbc.update("INSERT INTO digest (appointment_id, patient_id, version, built_at, since_at, until_at, "
                 + "input_fingerprint, content) VALUES (?, ?, 1, ?, ?, ?, REPEAT('0', 64), '{}')",
                 patient.appointmentId, other, now, now, now);
         assertThatThrownBy(() -> as(ApiCalls.PWP, () -> digests.latestForAppointment(patient.appointmentId)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("H02");
+        assertThatThrownBy(() -> as(ApiCalls.PWP, () -> digests.latestForPatient(patient.patientId)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("H02");
+        assertThat(as(ApiCalls.PWP, () -> digests.latestForPatient(other))).as("never on the wrong patient's page")
+                .isEmpty();
         assertThat(get("/api/v1/appointments/" + patient.appointment + "/digest", Fixtures.TOKEN_ALL).statusCode())
                 .isEqualTo(403);
     }

@@ -37,6 +37,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     private final ProgrammeCharts charts = new ProgrammeCharts();
     private final ActivityTabs activity;
     private final TechnicalIssuesSection issues;
+    private final DigestSection digest = new DigestSection();
     private long patientId;
     private Registration subscription;
 
@@ -48,7 +49,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         header = new PatientHeader(riskFlags);
         activity = new ActivityTabs(messages);
         issues = new TechnicalIssuesSection(technicalIssues);
-        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, new DigestSection());
+        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, digest);
     }
 
     @Override
@@ -65,6 +66,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         charts.show(content);
         activity.show(content);
         issues.show(content.patient().id(), content.issues());
+        digest.show(content.digest());
     }
 
     @Override

@@ -42,9 +42,13 @@ public class DigestTable {
                 DigestTable::one, appointmentId);
     }
 
-    /** The newest built digest of any of the patient's appointments. */
+    /**
+     * The newest built digest of any of the patient's appointments. Found through the appointment,
+     * which is what a digest is for: a row stored under a wrong patient id then surfaces on its own
+     * patient's page, where the H02 check refuses it, and never on the wrong patient's.
+     */
     public Optional<Row> latestForPatient(long patientId) {
-        return jdbc.query(SELECT + "WHERE d.patient_id = ? ORDER BY d.built_at DESC, d.id DESC LIMIT 1",
+        return jdbc.query(SELECT + "WHERE a.patient_id = ? ORDER BY d.built_at DESC, d.id DESC LIMIT 1",
                 DigestTable::one, patientId);
     }
 
