@@ -47,6 +47,7 @@ final class DigestCalculator {
         DigestContent draft = new DigestContent(in.appointment(), version, builtAt, in.since(), builtAt,
                 MoodSummary.of(in.moods(), in.since(), builtAt, in.zone()), questionnaires, modules, flags, issues,
                 in.unreadMessages(), diary, List.of());
+        // the agenda is derived from everything above, so it is added last
         return new DigestContent(draft.appointment(), version, builtAt, draft.since(), draft.until(), draft.mood(),
                 questionnaires, modules, flags, issues, draft.unreadMessages(), diary, AgendaRules.agenda(draft));
     }
