@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,20 @@ public class AppointmentRecords {
 
     public Optional<AppointmentRef> byExternalId(String externalId) {
         return jdbc.query(COLUMNS + "WHERE external_id = ?", AppointmentRecords::one, externalId);
+    }
+
+    /** BOOKED appointments starting in [from, to), by start: what the digest builds plan for. */
+    public List<AppointmentRef> bookedStartingIn(Instant from, Instant to) {
+        return jdbc.query(COLUMNS + "WHERE status = 'BOOKED' AND start_at >= ? AND start_at < ? ORDER BY start_at, id",
+                (rs, row) -> new AppointmentRef(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)),
+                LocalDateTime.ofInstant(from, ZoneOffset.UTC), LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+    }
+
+    /** Whether the appointment is still BOOKED: a build job fired for a cancelled one does nothing. */
+    public boolean isBooked(long id) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT status FROM appointment WHERE id = ?",
+                rs -> rs.next() && "BOOKED".equals(rs.getString(1)), id));
     }
 
     /**

@@ -1,0 +1,173 @@
+package care.alliance.digest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import care.alliance.AllianceTest;
+import care.alliance.ingest.EventsApi;
+import care.alliance.patients.AppointmentRecords;
+import care.alliance.patients.api.ApiCalls;
+
+/**
+ * The planner against the real appointment table with a fixed clock, scheduling into a scheduler of
+ * its own that is never started: nothing fires, so what was planned can be read back exactly.
+ */
+@AllianceTest
+class DigestBuildPlannerTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final AtomicInteger SCHEDULERS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AppointmentRecords appointments;
+
+    Scheduler scheduler;
+    ApiCalls api;
+    String patient;
+    String run = EventsApi.run();
+    int booked;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Properties props = new Properties();
+        props.setProperty("org.quartz.scheduler.instanceName", "digest-plan-test-" + SCHEDULERS.incrementAndGet());
+        props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        props.setProperty("org.quartz.threadPool.threadCount", "1");
+        scheduler = new StdSchedulerFactory(props).getScheduler();
+        api = new ApiCalls(port, jdbc);
+        patient = api.registerPatient("pl-" + run, "2026-01-05");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        scheduler.shutdown();
+    }
+
+    DigestBuildPlanner planner(String now) {
+        return new DigestBuildPlanner(scheduler, appointments, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), LONDON);
+    }
+
+    long book(String start) {
+        String id = run + "a" + (++booked);
+        assertThat(api.post("/api/v1/appointments", """
+                {"id": "%s", "patient": "%s", "start": "%s", "minutes": 30, "kind": "FACE_TO_FACE"}"""
+                .formatted(id, patient, start)).status()).isEqualTo(201);
+        return jdbc.queryForObject("SELECT id FROM appointment WHERE external_id = ?", Long.class, id);
+    }
+
+    Instant fireTime(long appointmentId, BuildPass pass) throws Exception {
+        JobKey key = DigestBuildPlanner.jobKey(appointmentId, pass);
+        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), key.getGroup()));
+        return trigger == null ? null : trigger.getStartTime().toInstant();
+    }
+
+    @Test
+    void H07_autumnChange_theNightlyPlanBuilds09LondonOn25OctAt18LondonTheDayBefore() throws Exception {
+        long appointment = book("2026-10-25T09:00:00Z"); // 09:00 GMT on the day the clocks go back
+
+        planner("2026-10-24T06:00:00Z").planNight();
+
+        assertThat(fireTime(appointment, BuildPass.EVENING)).isEqualTo(Instant.parse("2026-10-24T17:00:00Z"));
+        assertThat(fireTime(appointment, BuildPass.PREBUILD)).isEqualTo(Instant.parse("2026-10-25T07:00:00Z"));
+    }
+
+    @Test
+    void H07_springChange_theNightlyPlanBuilds09LondonOn29MarAt18LondonTheDayBefore() throws Exception {
+        long appointment = book("2026-03-29T08:00:00Z"); // 09:00 BST on the day the clocks go forward
+
+        planner("2026-03-28T06:00:00Z").planNight();
+
+        assertThat(fireTime(appointment, BuildPass.EVENING)).isEqualTo(Instant.parse("2026-03-28T18:00:00Z"));
+        assertThat(fireTime(appointment, BuildPass.PREBUILD)).isEqualTo(Instant.parse("2026-03-29T06:00:00Z"));
+    }
+
+    @Test
+    void theWindowIncludesItsStartAndExcludesItsEndAndOnlyBookedAppointments() throws Exception {
+        long atFrom = book("2026-02-10T18:00:00Z");
+        long justBeforeTo = book("2026-02-12T05:59:59Z");
+        long atTo = book("2026-02-12T06:00:00Z");
+        long before = book("2026-02-10T17:59:59Z");
+        long cancelled = book("2026-02-11T10:00:00Z");
+        String cancelledId = jdbc.queryForObject("SELECT external_id FROM appointment WHERE id = ?", String.class,
+                cancelled);
+        assertThat(api.post("/api/v1/appointments/" + cancelledId + "/outcome", "{\"status\": \"CANCELLED\"}")
+                .status()).isEqualTo(200);
+
+        planner("2026-02-10T18:00:00Z").planNight(); // 36 hours: up to 2026-02-12T06:00Z
+
+        assertThat(fireTime(atFrom, BuildPass.EVENING)).as("evening already passed: now")
+                .isEqualTo(Instant.parse("2026-02-10T18:00:00Z"));
+        assertThat(fireTime(justBeforeTo, BuildPass.EVENING)).isEqualTo(Instant.parse("2026-02-11T18:00:00Z"));
+        assertThat(fireTime(justBeforeTo, BuildPass.PREBUILD)).isEqualTo(Instant.parse("2026-02-12T03:59:59Z"));
+        for (long outside : new long[] {atTo, before, cancelled}) {
+            assertThat(fireTime(outside, BuildPass.EVENING)).as("appointment %d", outside).isNull();
+            assertThat(fireTime(outside, BuildPass.PREBUILD)).as("appointment %d", outside).isNull();
+        }
+    }
+
+    @Test
+    void rePlanningReplacesInsteadOfAdding() throws Exception {
+        long appointment = book("2026-06-03T12:00:00Z");
+        DigestBuildPlanner planner = planner("2026-06-02T06:00:00Z");
+
+        planner.planNight();
+        Set<JobKey> first = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DigestBuildPlanner.GROUP));
+        int triggers = scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestBuildPlanner.GROUP)).size();
+        planner.planNight();
+        planner.buildNow(Instant.parse("2026-06-03T00:00:00Z"), Instant.parse("2026-06-04T00:00:00Z"));
+        planner.buildNow(Instant.parse("2026-06-03T00:00:00Z"), Instant.parse("2026-06-04T00:00:00Z"));
+
+        assertThat(first).contains(DigestBuildPlanner.jobKey(appointment, BuildPass.EVENING),
+                DigestBuildPlanner.jobKey(appointment, BuildPass.PREBUILD));
+        Set<JobKey> after = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DigestBuildPlanner.GROUP));
+        assertThat(after).as("the same jobs plus one requested build per appointment of that day")
+                .containsAll(first).contains(DigestBuildPlanner.jobKey(appointment, BuildPass.REQUESTED));
+        planner.planNight();
+        assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DigestBuildPlanner.GROUP))).isEqualTo(after);
+        assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestBuildPlanner.GROUP)))
+                .hasSize(triggers + (after.size() - first.size()));
+    }
+
+    @Test
+    void buildJobsAskForRecoveryAndFireNowOnMisfire() throws Exception {
+        long appointment = book("2026-07-08T12:00:00Z");
+
+        planner("2026-07-07T06:00:00Z").planNight();
+
+        JobKey key = DigestBuildPlanner.jobKey(appointment, BuildPass.EVENING);
+        JobDetail job = scheduler.getJobDetail(key);
+        assertThat(job.requestsRecovery()).as("a cut-off build is re-run by another node").isTrue();
+        assertThat(job.isConcurrentExecutionDisallowed()).isTrue();
+        assertThat(job.getJobDataMap().getLong(DigestBuildPlanner.APPOINTMENT_ID)).isEqualTo(appointment);
+        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), key.getGroup()));
+        assertThat(trigger.getMisfireInstruction()).isEqualTo(SimpleTrigger.MISFIRE_INSTRUCTION_FIRE_NOW);
+        assertThat(trigger.getStartTime()).isEqualTo(Date.from(Instant.parse("2026-07-07T17:00:00Z")));
+    }
+}
