@@ -156,7 +156,7 @@ class DigestBuildPlannerTest {
     }
 
     @Test
-    void buildJobsAskForRecoveryAndFireNowOnMisfire() throws Exception {
+    void H09_buildJobsAskForRecoverySoACutOffBuildIsReRunAndFireNowOnMisfire() throws Exception {
         long appointment = book("2026-07-08T12:00:00Z");
 
         planner("2026-07-07T06:00:00Z").planNight();
