@@ -33,7 +33,13 @@ class DigestBuildJob implements Job {
         JobDataMap data = context.getMergedJobDataMap();
         long appointmentId = data.getLong(DigestBuildPlanner.APPOINTMENT_ID);
         String pass = data.getString(DigestBuildPlanner.PASS);
-        log.info("Digest build {}: {}", pass, run(appointmentId));
+        try {
+            log.info("Digest build {}: {}", pass, run(appointmentId));
+        } catch (RuntimeException e) {
+            // H09: a failed build must be visible; Quartz does not retry it, the next pass or plan will
+            log.error("Digest build {} for appointment {} failed", pass, appointmentId, e);
+            throw new JobExecutionException(e, false);
+        }
     }
 
     /** What happened, in words for the log; package-visible so tests can run a build as the job does. */
