@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,10 +77,8 @@ class DigestJobsApiTest {
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(202);
         assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(JsonMapper.builder().build().readTree(reply.body()).path("scheduled").asInt()).isEqualTo(1);
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (digests(appointment) == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        Awaitility.await("Quartz ran the build").atMost(Duration.ofSeconds(30))
+                .until(() -> digests(appointment) > 0);
         assertThat(digests(appointment)).as("Quartz ran the build").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'DIGEST_JOBS_RUN' "
                 + "AND username = 'integration:t-programme' AND detail LIKE ?", Integer.class, "%" + start + "%"))
