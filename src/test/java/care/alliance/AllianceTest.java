@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alliance.embedded-db.data-dir=temp",
-                "spring.jpa.properties.hibernate.generate_statistics=true"})
+                "spring.jpa.properties.hibernate.generate_statistics=true",
+                // tests build digests themselves; background builds planned at booking would race them
+                "alliance.digest.plan-on-booking=false"})
 @Import(Fixtures.class)
 public @interface AllianceTest {
 }

@@ -81,6 +81,6 @@ public class PatientPage {
         // covered by the one audited PATIENT_READ above, like every other part of the page (H13)
         return new PatientPageContent(patient, episode, outcome, scores, mood,
                 PlannedModule.against(reads.modules.furthest(patientId)), flags, issues, activity,
-                currentUser.require().role() == Role.PWP, digests.latestForPatient(patientId).orElse(null));
+                currentUser.require().role() == Role.PWP, digests.latestShownForPatient(patientId).orElse(null));
     }
 }

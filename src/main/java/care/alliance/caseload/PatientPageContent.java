@@ -2,7 +2,7 @@ package care.alliance.caseload;
 
 import java.util.List;
 
-import care.alliance.digest.StoredDigest;
+import care.alliance.digest.ShownDigest;
 import care.alliance.navigator.TechnicalIssue;
 import care.alliance.outcomes.EpisodeOutcome;
 import care.alliance.outcomes.Score;
@@ -25,7 +25,7 @@ import care.alliance.programme.RiskFlag;
  */
 public record PatientPageContent(PatientRecord patient, CurrentEpisode episode, EpisodeOutcome outcome,
         List<Score> scores, DailyMood mood, List<PlannedModule> modules, List<RiskFlag> riskFlags,
-        List<TechnicalIssue> issues, Activity activity, boolean mayMarkRead, StoredDigest digest) {
+        List<TechnicalIssue> issues, Activity activity, boolean mayMarkRead, ShownDigest digest) {
 
     /** The most recent rows of each kind, newest first, at most {@link PatientPage#ROWS_SHOWN} each. */
     public record Activity(List<DiaryEntry> diary, List<PatientMessage> messages, List<Login> logins,

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import care.alliance.digest.DigestSchedule;
+
 /**
  * Profile {@code demo}: seeds the demo service on first start (no service yet) and leaves it alone
  * afterwards, so what a presenter changed survives a restart. {@code alliance.demo.reseed=true}
@@ -30,22 +32,25 @@ class DemoSeeder implements ApplicationRunner {
 
     private static final Log log = LogFactory.getLog(DemoSeeder.class);
 
-    record Result(boolean seeded, long wipedRows, GenerationReport report, long millis) {
+    /** @param digests pre-session digests built for the appointments of the next 36 hours */
+    record Result(boolean seeded, long wipedRows, GenerationReport report, long millis, int digests) {
     }
 
     private final DemoDataGenerator generator;
     private final DemoWipe wipe;
+    private final DigestSchedule digestSchedule;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final long seed;
     private final boolean reseed;
 
-    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, JdbcTemplate jdbc, PlatformTransactionManager tm,
+    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, DigestSchedule digestSchedule, JdbcTemplate jdbc, PlatformTransactionManager tm,
             Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
             @Value("${alliance.demo.reseed:false}") boolean reseed) {
         this.generator = generator;
         this.wipe = wipe;
+        this.digestSchedule = digestSchedule;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
@@ -70,18 +75,26 @@ class DemoSeeder implements ApplicationRunner {
         boolean empty = jdbc.queryForObject("SELECT COUNT(*) FROM service", Long.class) == 0;
         if (!empty && !wipeFirst) {
             log.info("Demo data present: not seeding (set alliance.demo.reseed=true to wipe and seed again)");
-            return new Result(false, 0, null, 0);
+            return new Result(false, 0, null, 0, 0);
         }
         // The service's calendar day (Europe/London), not UTC's: they differ for an hour each night in summer.
         LocalDate today = LocalDate.now(clock.withZone(DemoTime.SERVICE_ZONE));
-        Result result = transaction.execute(status -> {
+        if (!empty) {
+            wipe.emptyDigests(); // before the one transaction: see DemoWipe#emptyDigests
+        }
+        Result seeded = transaction.execute(status -> {
             long wiped = empty ? 0 : wipe.wipe();
             GenerationReport report = generator.generate(DemoSpec.demoService(seed, today));
-            return new Result(true, wiped, report, (System.nanoTime() - started) / 1_000_000);
+            return new Result(true, wiped, report, 0, 0);
         });
+        // after the commit, as the real jobs would: the demo's upcoming sessions have their digests at once
+        int digests = digestSchedule.buildUpcomingNow();
+        Result result = new Result(true, seeded.wipedRows(), seeded.report(), (System.nanoTime() - started) / 1_000_000,
+                digests);
         log.info("Demo service %s in %d ms (seed %d, today %s): %s; rows per table %s".formatted(
                 empty ? "seeded" : "wiped (" + result.wipedRows() + " rows) and reseeded", result.millis(), seed,
-                today, result.report().summary(), result.report().rowsPerTable()));
+                today, result.report().summary(), result.report().rowsPerTable())
+                + "; %d pre-session digests built".formatted(result.digests()));
         log.info("Sign in as pwp.jones (password " + DemoPassword.PASSWORD + ") to see the demo's problem patients: "
                 + "R. Risk (open risk flag), S. Storm (reminder storm), Q. Quiet (reminders stopped), "
                 + "L. Locked (locked out of the app)");

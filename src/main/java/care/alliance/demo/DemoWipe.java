@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * foreign keys are read from the schema rather than listed here, so a table another module adds
  * later is wiped too instead of blocking the delete of the rows it points at. Kept: Flyway's
  * history, Quartz, Modulith's event registry, and audit_event, which is append-only (H13) and
- * refuses DELETE by trigger; it has no foreign keys, so its rows simply outlive the demo's.
+ * refuses DELETE by trigger; it has no foreign keys, so its rows simply outlive the demo's. The
+ * digest table refuses DELETE too (digests are immutable) but points at appointments, so it is
+ * emptied first by {@link #emptyDigests()}.
  */
 @Component
 class DemoWipe {
@@ -25,6 +27,16 @@ class DemoWipe {
 
     DemoWipe(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Empties the digest table with TRUNCATE, which MariaDB runs without the DELETE trigger that keeps
+     * digests immutable. Deliberately a reseed-only path (demo profile): digests are derived data the
+     * seeder rebuilds. TRUNCATE commits by itself, so the seeder calls this before its one transaction;
+     * a seed that then fails leaves the old demo without digests, which the next build pass restores.
+     */
+    void emptyDigests() {
+        jdbc.execute("TRUNCATE TABLE digest");
     }
 
     /** Deletes every row of every application table; returns the number of rows deleted. */
@@ -65,7 +77,7 @@ class DemoWipe {
 
     private static boolean kept(String table) {
         String name = table.toLowerCase(Locale.ROOT);
-        return name.equals("audit_event") || name.equals("flyway_schema_history") || name.startsWith("qrtz_")
+        return name.equals("audit_event") || name.equals("digest") || name.equals("flyway_schema_history") || name.startsWith("qrtz_")
                 || name.startsWith("event_publication");
     }
 }

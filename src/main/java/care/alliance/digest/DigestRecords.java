@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import care.alliance.digest.internal.DigestInboxTable;
 import care.alliance.digest.internal.DigestTable;
 
 /**
@@ -17,9 +18,17 @@ import care.alliance.digest.internal.DigestTable;
 public class DigestRecords {
 
     private final DigestTable table;
+    private final DigestInboxTable inboxTable;
 
-    DigestRecords(DigestTable table) {
+    DigestRecords(DigestTable table, DigestInboxTable inboxTable) {
         this.table = table;
+        this.inboxTable = inboxTable;
+    }
+
+    /** The patient's newest digest as put on screen, with the stale marker's data (H06). */
+    public Optional<ShownDigest> latestShownForPatient(long patientId) {
+        return latestForPatient(patientId).map(digest ->
+                new ShownDigest(digest, inboxTable.newestArrival(patientId).orElse(null)));
     }
 
     public Optional<StoredDigest> latestForAppointment(long appointmentId) {

@@ -80,6 +80,7 @@ public class AppointmentBook {
         Appointment appointment = appointments.saveAndFlush(new Appointment(request.id(), episode.getId(),
                 patient.getId(), episode.getPwpId(), request.kind(), request.start(), request.minutes()));
         audited(patient.getId(), "APPOINTMENT_BOOK", "booked " + request.kind());
+        events.publishEvent(new AppointmentBooked(appointment.getId()));
         return new Written<>(view(appointment), true);
     }
 

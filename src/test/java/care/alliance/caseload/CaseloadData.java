@@ -31,7 +31,7 @@ public final class CaseloadData {
                 });
     }
 
-    /** A staff member who cannot sign in with a password; tests act as them through {@link SignedIn}. */
+    /** A staff member who cannot sign in with a password; tests act as them through {@link care.alliance.SignedIn}. */
     public long staff(String username, String name, String role, long service) {
         long id = next("staff_user_seq");
         jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role, service_id)"
@@ -59,10 +59,13 @@ public final class CaseloadData {
         jdbc.update("UPDATE episode SET discharged_on = ? WHERE id = ?", Date.valueOf(on), episode);
     }
 
-    public void appointment(long episode, String kind, Instant start, String status) {
+    /** Returns the appointment's id. */
+    public long appointment(long episode, String kind, Instant start, String status) {
+        long id = next("appointment_seq");
         jdbc.update("INSERT INTO appointment (id, external_id, episode_id, patient_id, pwp_id, kind, start_at, minutes,"
                 + " status) SELECT ?, ?, e.id, e.patient_id, e.pwp_id, ?, ?, 30, ? FROM episode e WHERE e.id = ?",
-                next("appointment_seq"), uid(), kind, utc(start), status, episode);
+                id, uid(), kind, utc(start), status, episode);
+        return id;
     }
 
     public void score(long episode, String instrument, Instant at, int total) {

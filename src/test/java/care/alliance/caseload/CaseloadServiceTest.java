@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import care.alliance.SignedIn;
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
 import care.alliance.outcomes.LiveStatus;

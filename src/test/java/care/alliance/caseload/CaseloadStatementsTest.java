@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import care.alliance.SignedIn;
 import care.alliance.AllianceTest;
 import care.alliance.StatementCounter;
 

@@ -61,6 +61,7 @@ class DemoSeederTest {
         jdbc.update("INSERT INTO audit_event (occurred_at, username, role, patient_id, action, outcome)"
                 + " VALUES (NOW(6), 'pwp.jones', 'PWP', NULL, 'VIEW_CASELOAD', 'OK')");
         long audits = count("audit_event");
+        long lastAudit = jdbc.queryForObject("SELECT MAX(id) FROM audit_event", Long.class);
 
         DemoSeeder.Result result = seeder.seed(true);
 
@@ -68,7 +69,12 @@ class DemoSeederTest {
         assertThat(result.wipedRows()).isGreaterThan(result.report().totalRows() / 2);
         assertThat(counts()).isEqualTo(countsBefore).containsEntry("service", 2L);
         assertThat(RowFingerprints.of(jdbc)).isEqualTo(before);
-        assertThat(count("audit_event")).isEqualTo(audits);
+        // the trail is kept whole; the reseed's own digest builds only add to it
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE id <= ?", Long.class, lastAudit))
+                .isEqualTo(audits);
+        assertThat(result.digests()).as("digests for the demo's sessions of the next 36 hours").isPositive();
+        assertThat(count("digest")).as("the old digests went with the wipe (TRUNCATE), the new ones were built")
+                .isEqualTo(result.digests());
     }
 
     private Map<String, Long> counts() {

@@ -17,13 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
+import care.alliance.SignedIn;
 import care.alliance.caseload.PatientPage;
 import care.alliance.digest.internal.DigestBuilds;
 import care.alliance.patients.api.ApiCalls;
@@ -104,8 +101,9 @@ class DigestReadTest {
         StoredDigest latest = builds.build(patient.appointmentId).orElseThrow();
         long audits = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ?", Long.class,
                 patient.patientId);
-        assertThat(as(ApiCalls.PWP, () -> page.load(patient.patientId)).digest()).isEqualTo(latest)
-                .extracting(StoredDigest::version).isEqualTo(2);
+        ShownDigest shown = as(ApiCalls.PWP, () -> page.load(patient.patientId)).digest();
+        assertThat(shown.digest()).isEqualTo(latest).extracting(StoredDigest::version).isEqualTo(2);
+        assertThat(shown.stale()).as("built after the mood rating arrived").isFalse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ?", Long.class,
                 patient.patientId)).isEqualTo(audits + 1);
     }
@@ -131,17 +129,7 @@ class DigestReadTest {
     }
 
     private <T> T as(String username, Supplier<T> call) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolderStrategy contexts = context.getBean(SecurityContextHolderStrategy.class);
-        var securityContext = contexts.createEmptyContext();
-        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        contexts.setContext(securityContext);
-        try {
-            return call.get();
-        } finally {
-            contexts.clearContext();
-        }
+        return new SignedIn(context).as(username, call);
     }
 
     private HttpResponse<String> get(String path, String token) {

@@ -52,7 +52,7 @@ class RoleJourneysIT {
         browser.waitFor(By.id("caseload-grid"));
         browser.waitForText(By.id("caseload-grid"), "R. Risk");
         browser.waitForText(By.cssSelector("#caseload-grid .risk-badge"), "Risk flag open");
-        assertThat(browser.menu()).containsExactly("My caseload", "Supervision list");
+        assertThat(browser.menu()).containsExactly("My caseload", "Digest inbox", "Supervision list");
         assertThat(browser.find(By.id("current-user")).getText()).contains("Psychological wellbeing practitioner");
         browser.screenshot("pwp-caseload");
         browser.open("/supervision");
@@ -81,7 +81,7 @@ class RoleJourneysIT {
     void managerJourney() throws Exception {
         browser.signIn("manager.lee", PASSWORD);
         browser.waitFor(By.id("stage-chart"));
-        assertThat(browser.menu()).containsExactly("Service overview", "Supervision list");
+        assertThat(browser.menu()).containsExactly("Service overview", "Digest coverage", "Supervision list");
         browser.waitFor(By.cssSelector("#stage-chart[data-rendered='true'] canvas"));
         browser.waitUntil("the chart fills its box", () ->
                 browser.find(By.cssSelector("#stage-chart canvas")).getSize().getWidth() > 600);
@@ -91,8 +91,34 @@ class RoleJourneysIT {
         browser.open("/supervision");
         browser.waitFor(By.id("supervision-grid"));
         browser.screenshot("manager-supervision");
+        browser.open("/digest-coverage");
+        browser.waitFor(By.id("coverage-day"));
+        assertThat(browser.find(By.id("coverage-summary")).getText())
+                .as("the demo's digests for tomorrow were built at seeding").matches("\\d+ of \\d+ booked appointments on .*");
+        browser.screenshot("manager-digest-coverage");
+        assertRefused("/digests");
         assertRefused("/caseload");
         assertRefused("/admin/users");
+        signOut();
+    }
+
+    @Test
+    @DisplayName("PWP: the digest inbox lists the demo's upcoming sessions, unread first; a digest opens on one screen")
+    void pwpOpensADigestFromTheInbox() throws Exception {
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        browser.open("/digests");
+        browser.waitFor(By.id("digest-inbox-grid"));
+        assertThat(browser.find(By.id("digest-inbox-summary")).getText()).matches("[1-9]\\d* unread digests? · .*");
+        browser.screenshot("pwp-digest-inbox");
+        browser.click(By.xpath("(//vaadin-grid[@id='digest-inbox-grid']//vaadin-grid-cell-content"
+                + "[starts-with(normalize-space(.), 'Unread')])[1]"));
+        browser.waitFor(By.id("digest-agenda"));
+        assertThat(browser.findAll(By.cssSelector("#digest-agenda li"))).hasSize(3);
+        assertThat(browser.find(By.id("digest-built")).getText()).startsWith("Built ").contains("(version 1)");
+        assertThat(browser.find(By.id("digest-mood")).getText()).startsWith("Rated on ");
+        browser.screenshot("pwp-digest");
+        assertRefused("/digest-coverage");
         signOut();
     }
 

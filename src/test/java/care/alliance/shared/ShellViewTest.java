@@ -50,7 +50,7 @@ class ShellViewTest {
         @Test
         void landsOnCaseloadAndSeesOnlyItsMenu() {
             assertThat(landingView()).isEqualTo("CaseloadView");
-            assertThat(menu()).containsExactly("My caseload", "Supervision list");
+            assertThat(menu()).containsExactly("My caseload", "Digest inbox", "Supervision list");
             assertThat(currentUser()).isEqualTo("Alex Test · Psychological wellbeing practitioner");
         }
 
@@ -89,7 +89,7 @@ class ShellViewTest {
         @Test
         void landsOnServiceOverviewWithChartAndSummary() {
             assertThat(landingView()).isEqualTo("ServiceOverviewView");
-            assertThat(menu()).containsExactly("Service overview", "Supervision list");
+            assertThat(menu()).containsExactly("Service overview", "Digest coverage", "Supervision list");
             String summary = find(Paragraph.class).withId("stage-summary").single().getText();
             // every fixture patient of service t-north is assessed; t-south's patient is not counted
             assertThat(summary).contains("Assessed " + (2 + Fixtures.PWP_C_PATIENTS)).contains("In treatment 0");

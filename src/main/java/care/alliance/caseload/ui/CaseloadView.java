@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +24,7 @@ import care.alliance.caseload.CaseloadFilter;
 import care.alliance.caseload.CaseloadRow;
 import care.alliance.caseload.CaseloadService;
 import care.alliance.caseload.CaseloadSort;
+import care.alliance.shared.ui.GridRows;
 
 /**
  * A PWP's landing page: their open caseload, risk first, loaded lazily a page at a time. The view
@@ -47,7 +45,6 @@ class CaseloadView extends VerticalLayout {
     private final Paragraph noMatch = new Paragraph("No patients match these filters.");
     private CaseloadFilter filter = CaseloadFilter.NONE;
     private int count;
-    private CaseloadRow focused;
 
     CaseloadView(CaseloadService caseload) {
         this.caseload = caseload;
@@ -59,13 +56,7 @@ class CaseloadView extends VerticalLayout {
         columns();
         grid.setItems(query -> caseload.page(filter, query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
                 .stream(), query -> count);
-        grid.addItemClickListener(click -> open(click.getItem()));
-        grid.addCellFocusListener(cell -> focused = cell.getItem().orElse(null));
-        ComponentUtil.addListener(grid, KeyDownEvent.class, key -> {
-            if (key.getKey().matches(Key.ENTER.getKeys().getFirst()) && focused != null) {
-                open(focused);
-            }
-        });
+        GridRows.openOnClickOrEnter(grid, this::open);
         add(new H2("My caseload"), filters, resultCount, empty, noMatch, grid);
         setSizeFull();
         refresh();

@@ -17,6 +17,7 @@ import care.alliance.caseload.PatientMessages;
 import care.alliance.caseload.PatientPage;
 import care.alliance.caseload.PatientPageContent;
 import care.alliance.caseload.RiskFlagReviews;
+import care.alliance.digest.ui.DigestPanel;
 import care.alliance.navigator.TechnicalIssues;
 import care.alliance.shared.ui.PatientDataSignals;
 
@@ -37,7 +38,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     private final ProgrammeCharts charts = new ProgrammeCharts();
     private final ActivityTabs activity;
     private final TechnicalIssuesSection issues;
-    private final DigestSection digest = new DigestSection();
+    private final DigestPanel digest = new DigestPanel();
     private long patientId;
     private Registration subscription;
 

@@ -22,28 +22,47 @@ class DigestBuildJob implements Job {
 
     private final DigestBuilds builds;
     private final AppointmentRecords appointments;
+    private final DigestFailures failures;
 
-    DigestBuildJob(DigestBuilds builds, AppointmentRecords appointments) {
+    DigestBuildJob(DigestBuilds builds, AppointmentRecords appointments, DigestFailures failures) {
         this.builds = builds;
         this.appointments = appointments;
+        this.failures = failures;
     }
 
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         JobDataMap data = context.getMergedJobDataMap();
         long appointmentId = data.getLong(DigestBuildPlanner.APPOINTMENT_ID);
-        String pass = data.getString(DigestBuildPlanner.PASS);
+        BuildPass pass = BuildPass.valueOf(data.getString(DigestBuildPlanner.PASS));
         try {
-            log.info("Digest build {}: {}", pass, run(appointmentId));
+            log.info("Digest build {}: {}", pass, run(appointmentId, pass));
         } catch (RuntimeException e) {
-            // H09: a failed build must be visible; Quartz does not retry it, the next pass or plan will
-            log.error("Digest build {} for appointment {} failed", pass, appointmentId, e);
             throw new JobExecutionException(e, false);
         }
     }
 
-    /** What happened, in words for the log; package-visible so tests can run a build as the job does. */
-    String run(long appointmentId) {
+    /**
+     * What happened, in words for the log; package-visible so tests can run a build as the job does. A
+     * failure is logged and recorded for the coverage view (H09) and rethrown; Quartz does not retry it,
+     * the next pass or plan will.
+     */
+    String run(long appointmentId, BuildPass pass) {
+        try {
+            return run(appointmentId);
+        } catch (RuntimeException e) {
+            log.error("Digest build {} for appointment {} failed", pass, appointmentId, e);
+            try {
+                failures.record(appointmentId, pass, e);
+            } catch (RuntimeException recordingFailed) {
+                e.addSuppressed(recordingFailed);
+                log.error("Could not record the failed digest build for appointment {}", appointmentId, recordingFailed);
+            }
+            throw e;
+        }
+    }
+
+    private String run(long appointmentId) {
         // cancelled or recorded since planning: a digest for a session that will not happen is noise
         if (!appointments.isBooked(appointmentId)) {
             return "appointment " + appointmentId + " is no longer booked, nothing built";

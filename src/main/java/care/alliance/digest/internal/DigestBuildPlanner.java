@@ -37,7 +37,7 @@ public class DigestBuildPlanner {
 
     public static final String GROUP = "digest-build";
     /** The nightly plan looks this far ahead, so one missed night still leaves every session covered. */
-    static final Duration NIGHT_WINDOW = Duration.ofHours(36);
+    public static final Duration NIGHT_WINDOW = Duration.ofHours(36);
     static final String APPOINTMENT_ID = "appointmentId";
     static final String PASS = "pass";
 
@@ -60,6 +60,24 @@ public class DigestBuildPlanner {
     public int planNight() {
         Instant now = clock.instant();
         return plan(now, now.plus(NIGHT_WINDOW), now, List.of(BuildPass.EVENING, BuildPass.PREBUILD));
+    }
+
+    /**
+     * An appointment booked after tonight's plan ran but starting inside its window would otherwise get
+     * no digest (the next plan runs after it starts): plan its evening and pre-session builds now, as
+     * the nightly run would. Later appointments are left to their own night's plan.
+     */
+    public void planBooked(long appointmentId) {
+        Instant now = clock.instant();
+        appointments.byId(appointmentId)
+                .filter(appointment -> appointment.start().isAfter(now)
+                        && appointment.start().isBefore(now.plus(NIGHT_WINDOW)))
+                .ifPresent(appointment -> {
+                    for (BuildPass pass : List.of(BuildPass.EVENING, BuildPass.PREBUILD)) {
+                        pass.fireAt(appointment.start(), zone, now).ifPresent(at -> schedule(appointment.id(), pass, at));
+                    }
+                    log.info("Planned digest builds for appointment {} booked inside the plan's window", appointmentId);
+                });
     }
 
     /** The API's run: one build now for every BOOKED appointment starting in [from, to). */

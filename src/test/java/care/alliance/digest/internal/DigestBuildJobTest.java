@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.TimeZone;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
@@ -33,9 +34,13 @@ class DigestBuildJobTest {
     @Autowired
     AppointmentRecords appointments;
     @Autowired
+    DigestFailures failures;
+    @Autowired
     DigestPlanSchedule planSchedule;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    DigestBuildPlanner planner;
 
     @Test
     void theJobBuildsThenStoresNothingWithoutNewDataAndNothingOnceTheAppointmentIsNoLongerBooked() {
@@ -51,13 +56,14 @@ class DigestBuildJobTest {
                 .formatted(external, patient, now.plus(Duration.ofDays(1)))).status()).isEqualTo(201);
         long appointment = jdbc.queryForObject("SELECT id FROM appointment WHERE external_id = ?", Long.class,
                 external);
-        DigestBuildJob job = new DigestBuildJob(builds, appointments);
+        DigestBuildJob job = new DigestBuildJob(builds, appointments, failures);
 
-        assertThat(job.run(appointment)).endsWith("built version 1");
-        assertThat(job.run(appointment)).as("the 2-hour pass with no new data").contains("nothing stored");
+        assertThat(job.run(appointment, BuildPass.EVENING)).endsWith("built version 1");
+        assertThat(job.run(appointment, BuildPass.PREBUILD)).as("the 2-hour pass with no new data")
+                .contains("nothing stored");
         assertThat(api.post("/api/v1/appointments/" + external + "/outcome", "{\"status\": \"CANCELLED\"}").status())
                 .isEqualTo(200);
-        assertThat(job.run(appointment)).contains("no longer booked");
+        assertThat(job.run(appointment, BuildPass.PREBUILD)).contains("no longer booked");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM digest WHERE appointment_id = ?", Integer.class,
                 appointment)).isEqualTo(1);
     }
@@ -78,5 +84,41 @@ class DigestBuildJobTest {
                 Integer.class)).isEqualTo(1);
         assertThat(scheduler.getJobDetail(DigestPlanSchedule.JOB).isDurable()).isTrue();
         assertThat(Trigger.TriggerState.NORMAL).isEqualTo(scheduler.getTriggerState(DigestPlanSchedule.TRIGGER));
+    }
+
+    @Test
+    void anAppointmentBookedInsideThePlansWindowGetsItsBuildsPlannedAtOnceALaterOneWaitsForItsNight() throws Exception {
+        ApiCalls api = new ApiCalls(port, jdbc);
+        String run = EventsApi.run();
+        Instant now = Instant.now();
+        String patient = api.registerPatient("pb-" + run, now.minus(Duration.ofDays(30)).atZone(BuildPassTest.LONDON)
+                .toLocalDate().toString());
+        long soon = book(api, run + "soon", patient, now.plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES));
+        long later = book(api, run + "later", patient, now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES));
+        planner.planBooked(soon);
+        planner.planBooked(later);
+
+        Instant start = now.plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(scheduler.getTriggersOfJob(DigestBuildPlanner.jobKey(soon, BuildPass.PREBUILD))).singleElement()
+                .satisfies(trigger -> assertThat(trigger.getStartTime().toInstant())
+                        .isEqualTo(start.minus(Duration.ofHours(2))));
+        Instant evening = BuildPass.EVENING.fireAt(start, BuildPassTest.LONDON, now).orElseThrow();
+        if (evening.isAfter(Instant.now().plusSeconds(60))) {
+            assertThat(scheduler.getTriggersOfJob(DigestBuildPlanner.jobKey(soon, BuildPass.EVENING))).singleElement()
+                    .satisfies(trigger -> assertThat(trigger.getStartTime().toInstant()).isEqualTo(evening));
+        } else { // 18:00 the day before has passed: the evening build fires at once, and builds
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM digest WHERE appointment_id = ?", Integer.class, soon) == 1);
+        }
+        assertThat(scheduler.checkExists(DigestBuildPlanner.jobKey(later, BuildPass.EVENING)))
+                .as("outside the 36-hour window: the nightly plan takes it").isFalse();
+        assertThat(scheduler.checkExists(DigestBuildPlanner.jobKey(later, BuildPass.PREBUILD))).isFalse();
+    }
+
+    private long book(ApiCalls api, String external, String patient, Instant start) {
+        assertThat(api.post("/api/v1/appointments", """
+                {"id": "%s", "patient": "%s", "start": "%s", "minutes": 30, "kind": "FACE_TO_FACE"}"""
+                .formatted(external, patient, start)).status()).isEqualTo(201);
+        return jdbc.queryForObject("SELECT id FROM appointment WHERE external_id = ?", Long.class, external);
     }
 }

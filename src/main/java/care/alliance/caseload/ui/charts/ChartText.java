@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import care.alliance.outcomes.Instrument;
 import care.alliance.outcomes.Severity;
+import care.alliance.shared.ui.DisplayText;
 
 /** The words and numbers charts and their summaries share, so a chart and its text never disagree. */
 public final class ChartText {
@@ -44,11 +45,10 @@ public final class ChartText {
 
     /** "BEHAVIOURAL_ACTIVATION" reads "Behavioural activation"; unknown service modules read the same way. */
     public static String module(String code) {
-        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return DisplayText.code(code);
     }
 
     public static String signed(int change) {
-        return change > 0 ? "+" + change : String.valueOf(change);
+        return DisplayText.signed(change);
     }
 }

@@ -1,4 +1,4 @@
-package care.alliance.caseload;
+package care.alliance;
 
 import java.util.function.Supplier;
 
@@ -12,15 +12,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Runs a call as a staff member created by the test itself (@WithUserDetails needs the account
  * before the test starts). Uses the context's own security-context strategy, as CurrentUser does.
  */
-final class SignedIn {
+public final class SignedIn {
 
     private final ApplicationContext context;
 
-    SignedIn(ApplicationContext context) {
+    public SignedIn(ApplicationContext context) {
         this.context = context;
     }
 
-    <T> T as(String username, Supplier<T> call) {
+    public <T> T as(String username, Supplier<T> call) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolderStrategy contexts = context.getBean(SecurityContextHolderStrategy.class);
         var securityContext = contexts.createEmptyContext();

@@ -1,0 +1,43 @@
+package care.alliance.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import care.alliance.digest.internal.DigestBuildPlanner;
+import care.alliance.digest.internal.DigestBuilds;
+import care.alliance.patients.AppointmentRecords;
+
+/**
+ * For a freshly seeded database (the demo service): builds now, synchronously, the digests of every
+ * BOOKED appointment in the nightly plan's window, then plans their evening and pre-session passes as
+ * the 18:00 run would. Without it a demo started after 18:00 would show no digest until the next
+ * evening. Not a security boundary (no person calls it; the builds audit as the digest job).
+ */
+@Component
+public class DigestSchedule {
+
+    private final AppointmentRecords appointments;
+    private final DigestBuilds builds;
+    private final DigestBuildPlanner planner;
+    private final Clock clock;
+
+    DigestSchedule(AppointmentRecords appointments, DigestBuilds builds, DigestBuildPlanner planner, Clock clock) {
+        this.appointments = appointments;
+        this.builds = builds;
+        this.planner = planner;
+        this.clock = clock;
+    }
+
+    /** The number of digests stored now. */
+    public int buildUpcomingNow() {
+        Instant now = clock.instant();
+        int stored = 0;
+        for (var appointment : appointments.bookedStartingIn(now, now.plus(DigestBuildPlanner.NIGHT_WINDOW))) {
+            stored += builds.build(appointment.id()).isPresent() ? 1 : 0;
+        }
+        planner.planNight();
+        return stored;
+    }
+}
