@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,6 +84,8 @@ class DigestClusterIT {
         }
         if (database != null) {
             database.close();
+            // ~500 MB of server binaries and data; the nodes' logs stay in DIR for a post-mortem
+            FileSystemUtils.deleteRecursively(DIR.resolve("mariadb").toFile());
         }
     }
 
