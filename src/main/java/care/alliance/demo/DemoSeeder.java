@@ -79,9 +79,6 @@ class DemoSeeder implements ApplicationRunner {
         }
         // The service's calendar day (Europe/London), not UTC's: they differ for an hour each night in summer.
         LocalDate today = LocalDate.now(clock.withZone(DemoTime.SERVICE_ZONE));
-        if (!empty) {
-            wipe.emptyDigests(); // before the one transaction: see DemoWipe#emptyDigests
-        }
         Result seeded = transaction.execute(status -> {
             long wiped = empty ? 0 : wipe.wipe();
             GenerationReport report = generator.generate(DemoSpec.demoService(seed, today));

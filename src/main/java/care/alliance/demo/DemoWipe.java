@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * later is wiped too instead of blocking the delete of the rows it points at. Kept: Flyway's
  * history, Quartz, Modulith's event registry, and audit_event, which is append-only (H13) and
  * refuses DELETE by trigger; it has no foreign keys, so its rows simply outlive the demo's. The
- * digest table refuses DELETE too (digests are immutable) but points at appointments, so it is
- * emptied first by {@link #emptyDigests()}.
+ * digest table refuses DELETE too (digests are immutable) but points at appointments: it is emptied
+ * first, with TRUNCATE (see {@link #wipe()}).
  */
 @Component
 class DemoWipe {
@@ -30,17 +30,14 @@ class DemoWipe {
     }
 
     /**
-     * Empties the digest table with TRUNCATE, which MariaDB runs without the DELETE trigger that keeps
-     * digests immutable. Deliberately a reseed-only path (demo profile): digests are derived data the
-     * seeder rebuilds. TRUNCATE commits by itself, so the seeder calls this before its one transaction;
-     * a seed that then fails leaves the old demo without digests, which the next build pass restores.
+     * Deletes every row of every application table; returns the number of rows deleted. The digest table
+     * goes first, by TRUNCATE, which MariaDB runs without the DELETE trigger that keeps digests
+     * immutable: a deliberate reseed-only path (demo profile), since digests are derived data the
+     * seeder rebuilds. TRUNCATE commits implicitly, so call this first in its transaction; a seed that
+     * fails afterwards leaves the old demo without digests, which the next build restores.
      */
-    void emptyDigests() {
-        jdbc.execute("TRUNCATE TABLE digest");
-    }
-
-    /** Deletes every row of every application table; returns the number of rows deleted. */
     long wipe() {
+        jdbc.execute("TRUNCATE TABLE digest");
         long deleted = 0;
         for (String table : deleteOrder()) {
             deleted += jdbc.update("DELETE FROM `" + table + "`");

@@ -11,22 +11,21 @@ import care.alliance.patients.AppointmentRecords;
 
 /**
  * For a freshly seeded database (the demo service): builds now, synchronously, the digests of every
- * BOOKED appointment in the nightly plan's window, then plans their evening and pre-session passes as
- * the 18:00 run would. Without it a demo started after 18:00 would show no digest until the next
- * evening. Not a security boundary (no person calls it; the builds audit as the digest job).
+ * BOOKED appointment in the nightly plan's window. Without it a demo started after 18:00 would show
+ * no digest until the next evening. It plans no Quartz jobs: builds running in the background would
+ * race a reseed's wipe; the nightly plan schedules the passes as usual. Not a security boundary (no
+ * person calls it; the builds audit as the digest job).
  */
 @Component
 public class DigestSchedule {
 
     private final AppointmentRecords appointments;
     private final DigestBuilds builds;
-    private final DigestBuildPlanner planner;
     private final Clock clock;
 
-    DigestSchedule(AppointmentRecords appointments, DigestBuilds builds, DigestBuildPlanner planner, Clock clock) {
+    DigestSchedule(AppointmentRecords appointments, DigestBuilds builds, Clock clock) {
         this.appointments = appointments;
         this.builds = builds;
-        this.planner = planner;
         this.clock = clock;
     }
 
@@ -37,7 +36,6 @@ public class DigestSchedule {
         for (var appointment : appointments.bookedStartingIn(now, now.plus(DigestBuildPlanner.NIGHT_WINDOW))) {
             stored += builds.build(appointment.id()).isPresent() ? 1 : 0;
         }
-        planner.planNight();
         return stored;
     }
 }

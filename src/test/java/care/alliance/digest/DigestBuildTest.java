@@ -74,7 +74,7 @@ class DigestBuildTest {
         assertThat(digest.diary()).isEqualTo(new DigestContent.Diary(3, 2));
         assertThat(digest.agenda()).containsExactly("Review risk first: " + reason,
                 "Discuss the deterioration: " + LiveStatus.RELIABLY_DETERIORATED.label(),
-                "Problem-solve the stuck module: BEHAVIOURAL_ACTIVATION at 30 %");
+                "Problem-solve the stuck module: Behavioural activation at 30 %");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE patient_id = ? AND action = "
                 + "'DIGEST_BUILD' AND username = ?", Integer.class, patient.patientId, DigestBuilds.AUDIT_ACTOR))
                 .as("H13 the job's read is audited").isEqualTo(1);

@@ -9,6 +9,7 @@ import care.alliance.digest.DigestContent.IssueLine;
 import care.alliance.digest.DigestContent.ModuleLine;
 import care.alliance.digest.DigestContent.RiskFlagLine;
 import care.alliance.outcomes.LiveStatus;
+import care.alliance.shared.ui.DisplayText;
 
 /**
  * The suggested agenda (clinical.md §6): exactly three bullets. Rules are tried in clinical priority,
@@ -34,14 +35,14 @@ final class AgendaRules {
                     + content.mood().lowest() + ")");
         }
         content.modules().stream().filter(ModuleLine::stuck).findFirst().ifPresent(module -> bullets.add(
-                "Problem-solve the stuck module: " + module.module() + " at " + module.percent() + " %"));
+                "Problem-solve the stuck module: " + DisplayText.code(module.module()) + " at " + module.percent() + " %"));
         content.openIssues().stream().filter(AgendaRules::open).findFirst()
                 .ifPresent(issue -> bullets.add("Check the technical issue: " + issue.category()));
         if (content.unreadMessages() > 0) {
             bullets.add("Go through " + content.unreadMessages() + " unread message"
                     + (content.unreadMessages() == 1 ? "" : "s"));
         }
-        currentModule(content.modules()).ifPresent(module -> bullets.add("Review progress on " + module));
+        currentModule(content.modules()).ifPresent(module -> bullets.add("Review progress on " + DisplayText.code(module)));
         bullets.add("Review the activity diary: " + content.diary().completed() + " of "
                 + content.diary().planned() + " planned done");
         bullets.add("Look at the mood ratings together: " + content.mood().daysRated() + " of "

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
@@ -24,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import care.alliance.patients.AppointmentRecords;
 import care.alliance.patients.AppointmentRecords.AppointmentRef;
+import care.alliance.shared.jobs.QuartzWrites;
 
 /**
  * Turns BOOKED appointments starting in a window into one Quartz job per appointment and pass, keyed
@@ -43,14 +42,14 @@ public class DigestBuildPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(DigestBuildPlanner.class);
 
-    private final Scheduler scheduler;
+    private final QuartzWrites writes;
     private final AppointmentRecords appointments;
     private final Clock clock;
     private final ZoneId zone;
 
-    DigestBuildPlanner(Scheduler scheduler, AppointmentRecords appointments, Clock clock,
+    DigestBuildPlanner(QuartzWrites writes, AppointmentRecords appointments, Clock clock,
             @Value("${alliance.digest.zone:Europe/London}") ZoneId zone) {
-        this.scheduler = scheduler;
+        this.writes = writes;
         this.appointments = appointments;
         this.clock = clock;
         this.zone = zone;
@@ -112,10 +111,6 @@ public class DigestBuildPlanner {
                 .forJob(key).startAt(Date.from(at))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
-        try {
-            scheduler.scheduleJob(job, Set.of(trigger), true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not schedule " + key, e);
-        }
+        writes.replace(job, Set.of(trigger));
     }
 }

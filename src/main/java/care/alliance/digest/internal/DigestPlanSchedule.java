@@ -8,8 +8,6 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,10 +15,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import care.alliance.shared.jobs.QuartzWrites;
+
 /**
  * Registers the nightly plan on every start by replacing the job and its cron trigger: every node of
- * the cluster does it, Quartz's store lock makes each replace atomic, so there is always exactly one
- * trigger and a changed cron or zone takes effect on the next start.
+ * the cluster does it, each replace is one transaction under Quartz's store lock ({@link QuartzWrites}),
+ * so there is always exactly one trigger and a changed cron or zone takes effect on the next start.
  */
 @Component
 public class DigestPlanSchedule {
@@ -28,13 +28,13 @@ public class DigestPlanSchedule {
     public static final JobKey JOB = JobKey.jobKey("digest-plan", "digest");
     public static final TriggerKey TRIGGER = TriggerKey.triggerKey("digest-plan", "digest");
 
-    private final Scheduler scheduler;
+    private final QuartzWrites writes;
     private final String cron;
     private final String zone;
 
-    DigestPlanSchedule(Scheduler scheduler, @Value("${alliance.digest.plan-cron:0 0 18 * * ?}") String cron,
+    DigestPlanSchedule(QuartzWrites writes, @Value("${alliance.digest.plan-cron:0 0 18 * * ?}") String cron,
             @Value("${alliance.digest.zone:Europe/London}") String zone) {
-        this.scheduler = scheduler;
+        this.writes = writes;
         this.cron = cron;
         this.zone = zone;
     }
@@ -49,10 +49,6 @@ public class DigestPlanSchedule {
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        try {
-            scheduler.scheduleJob(job, Set.of(trigger), true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not register the nightly digest plan", e);
-        }
+        writes.replace(job, Set.of(trigger));
     }
 }

@@ -42,7 +42,7 @@ class AgendaRulesTest {
         assertThat(AgendaRules.agenda(digest(FLAT, worse, List.of(STUCK), List.of(OPEN_FLAG), List.of(OPEN_ISSUE), 2)))
                 .containsExactly("Review risk first: PHQ-9 item 9 answered 2",
                         "Discuss the deterioration: Reliably deteriorated",
-                        "Problem-solve the stuck module: PSYCHOEDUCATION at 60 %");
+                        "Problem-solve the stuck module: Psychoeducation at 60 %");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AgendaRulesTest {
     void issueThenMessagesAfterTheClinicalRules() {
         assertThat(AgendaRules.agenda(digest(FLAT, ON_TRACK, List.of(WORKING), List.of(), List.of(OPEN_ISSUE), 1)))
                 .containsExactly("Check the technical issue: SYNC", "Go through 1 unread message",
-                        "Review progress on BEHAVIOURAL_ACTIVATION");
+                        "Review progress on Behavioural activation");
     }
 
     @Test
@@ -77,7 +77,7 @@ class AgendaRulesTest {
     @DisplayName("a quiet period still gets exactly three bullets from the fallbacks")
     void fallbacks() {
         assertThat(AgendaRules.agenda(digest(new Mood(0, 7, null, null, null), ON_TRACK, List.of(WORKING), List.of(),
-                List.of(), 0))).containsExactly("Review progress on BEHAVIOURAL_ACTIVATION",
+                List.of(), 0))).containsExactly("Review progress on Behavioural activation",
                         "Review the activity diary: 2 of 4 planned done", "Look at the mood ratings together: 0 of 7 days rated");
         assertThat(AgendaRules.agenda(digest(FLAT, ON_TRACK, List.of(), List.of(), List.of(), 0))).hasSize(3);
     }

@@ -25,11 +25,13 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import care.alliance.AllianceTest;
 import care.alliance.ingest.EventsApi;
 import care.alliance.patients.AppointmentRecords;
 import care.alliance.patients.api.ApiCalls;
+import care.alliance.shared.jobs.QuartzWrites;
 
 /**
  * The planner against the real appointment table with a fixed clock, scheduling into a scheduler of
@@ -47,6 +49,8 @@ class DigestBuildPlannerTest {
     JdbcTemplate jdbc;
     @Autowired
     AppointmentRecords appointments;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Scheduler scheduler;
     ApiCalls api;
@@ -71,7 +75,7 @@ class DigestBuildPlannerTest {
     }
 
     DigestBuildPlanner planner(String now) {
-        return new DigestBuildPlanner(scheduler, appointments, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), LONDON);
+        return new DigestBuildPlanner(new QuartzWrites(scheduler, transactions), appointments, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), LONDON);
     }
 
     long book(String start) {

@@ -1,0 +1,54 @@
+package care.alliance.shared.jobs;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replaces a job and its triggers in the clustered JDBC store inside a Spring transaction (joining the
+ * caller's, if any). Spring's LocalDataSourceJobStore runs scheduler calls on the application's
+ * DataSource: outside a transaction each statement auto-commits, so Quartz's row lock is released at
+ * once and a job's rows are written one by one. The two-node SIGKILL test (DigestClusterIT) caught the
+ * result: a trigger row without its simple-trigger row, which no node could ever fire.
+ */
+@Component
+public class QuartzWrites {
+
+    private final Scheduler scheduler;
+    private final TransactionTemplate transaction;
+
+    public QuartzWrites(Scheduler scheduler, PlatformTransactionManager transactions) {
+        this.scheduler = scheduler;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Stores the job and its triggers, replacing any with the same keys, atomically. */
+    public void replace(JobDetail job, Set<? extends Trigger> triggers) {
+        replaceAll(Map.of(job, triggers));
+    }
+
+    /**
+     * Stores a lot of jobs with their triggers in one transaction, replacing any with the same keys. Keep
+     * lots to a few hundred: the scheduler threads of every node wait for the store lock meanwhile.
+     */
+    public void replaceAll(Map<JobDetail, Set<? extends Trigger>> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            try {
+                scheduler.scheduleJobs(jobs, true);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Could not schedule " + jobs.size() + " job(s), e.g. "
+                        + jobs.keySet().iterator().next().getKey(), e);
+            }
+        });
+    }
+}
