@@ -3,12 +3,16 @@ package care.alliance.digest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +26,12 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.listeners.SchedulerListenerSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import care.alliance.AllianceTest;
 import care.alliance.ingest.EventsApi;
@@ -47,6 +54,8 @@ class DigestBuildPlannerTest {
     JdbcTemplate jdbc;
     @Autowired
     AppointmentRecords appointments;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Scheduler scheduler;
     ApiCalls api;
@@ -71,7 +80,8 @@ class DigestBuildPlannerTest {
     }
 
     DigestBuildPlanner planner(String now) {
-        return new DigestBuildPlanner(scheduler, appointments, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), LONDON);
+        return new DigestBuildPlanner(scheduler, appointments, Clock.fixed(Instant.parse(now), ZoneOffset.UTC), LONDON,
+                transactions);
     }
 
     long book(String start) {
@@ -153,6 +163,33 @@ class DigestBuildPlannerTest {
         assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DigestBuildPlanner.GROUP))).isEqualTo(after);
         assertThat(scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(DigestBuildPlanner.GROUP)))
                 .hasSize(triggers + (after.size() - first.size()));
+    }
+
+    @Test
+    void jobsAreStoredInLotsEachInsideATransaction() throws Exception {
+        // the JDBC job store locks and writes on the caller's connection: only a transaction makes a job's
+        // rows appear together (docs/benchmarks.md, digest benchmark); 130 sessions x 2 passes = 2 lots
+        int sessions = DigestBuildPlanner.JOBS_PER_TRANSACTION / 2 + 5;
+        List<Long> booked = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            booked.add(book(Instant.parse("2026-09-02T06:00:00Z").plus(Duration.ofMinutes(5L * i)).toString()));
+        }
+        List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+        scheduler.getListenerManager().addSchedulerListener(new SchedulerListenerSupport() {
+            @Override
+            public void jobScheduled(Trigger trigger) {
+                inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            }
+        });
+
+        planner("2026-09-01T06:00:00Z").planNight();
+
+        assertThat(inTransaction).hasSize(2 * sessions).containsOnly(true);
+        for (long appointment : booked) {
+            assertThat(fireTime(appointment, BuildPass.EVENING)).as("appointment %d", appointment)
+                    .isEqualTo(Instant.parse("2026-09-01T17:00:00Z"));
+            assertThat(fireTime(appointment, BuildPass.PREBUILD)).as("appointment %d", appointment).isNotNull();
+        }
     }
 
     @Test
