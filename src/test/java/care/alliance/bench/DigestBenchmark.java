@@ -132,7 +132,9 @@ public final class DigestBenchmark {
                     reportRound(round, results, System.nanoTime() - start);
                 }
                 statements.profile(false);
-                statements.reportProfile(ROUNDS * day.size());
+                if (ROUNDS > 0) {
+                    statements.reportProfile(ROUNDS * day.size());
+                }
             } finally {
                 pool.shutdown();
             }
