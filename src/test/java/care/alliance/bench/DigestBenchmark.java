@@ -23,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongFunction;
 
 import javax.sql.DataSource;
 
@@ -205,7 +206,7 @@ public final class DigestBenchmark {
     }
 
     private static List<Build> runDay(ExecutorService pool, List<Long> ids,
-            java.util.function.LongFunction<Build> build) throws Exception {
+            LongFunction<Build> build) throws Exception {
         List<Future<Build>> futures = new ArrayList<>(ids.size());
         for (long id : ids) {
             futures.add(pool.submit(() -> build.apply(id)));
