@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,12 +30,20 @@ final class BenchmarkDataSet {
     }
 
     static ConfigurableApplicationContext start(int patients) {
+        return start(patients, List.of());
+    }
+
+    /** With initializers run before the context refreshes, e.g. to add a bean post-processor. */
+    static ConfigurableApplicationContext start(int patients,
+            List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
         List<String> arguments = new ArrayList<>(List.of("--alliance.embedded-db.data-dir=" + DATA_DIR,
                 "--alliance.embedded-db.database=alliance_bench_" + patients, "--spring.quartz.auto-startup=false",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         ConfigurableApplicationContext context;
         try {
-            context = SpringApplication.run(Application.class, arguments.toArray(String[]::new));
+            SpringApplication application = new SpringApplication(Application.class);
+            application.addInitializers(initializers.toArray(ApplicationContextInitializer[]::new));
+            context = application.run(arguments.toArray(String[]::new));
         } catch (RuntimeException startupFailed) {
             // as in Application.main: without an exit the embedded database's watcher thread keeps the JVM up
             System.exit(1);

@@ -1,5 +1,8 @@
 package care.alliance.digest.internal;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobDataMap;
@@ -11,9 +14,11 @@ import org.slf4j.LoggerFactory;
 import care.alliance.patients.AppointmentRecords;
 
 /**
- * One digest build for one appointment and pass. Not run twice at once for the same key (a recovered
- * run and a re-planned one could otherwise overlap); different passes may overlap, and the unique key
- * {@code (appointment_id, version)} lets only one of them store a version.
+ * The digest builds of one job: one appointment (pre-session pass) or a lot of them (evening and
+ * requested passes, see DigestBuildPlanner), one after another, each in its own transaction. One
+ * appointment's failure is recorded and the lot goes on. Not run twice at once for the same key (a
+ * recovered run and a re-planned one could otherwise overlap); different jobs may overlap, and the
+ * unique key {@code (appointment_id, version)} lets only one of them store a version.
  */
 @DisallowConcurrentExecution
 class DigestBuildJob implements Job {
@@ -33,12 +38,20 @@ class DigestBuildJob implements Job {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         JobDataMap data = context.getMergedJobDataMap();
-        long appointmentId = data.getLong(DigestBuildPlanner.APPOINTMENT_ID);
         BuildPass pass = BuildPass.valueOf(data.getString(DigestBuildPlanner.PASS));
-        try {
-            log.info("Digest build {}: {}", pass, run(appointmentId, pass));
-        } catch (RuntimeException e) {
-            throw new JobExecutionException(e, false);
+        List<Long> ids = Arrays.stream(data.getString(DigestBuildPlanner.APPOINTMENT_IDS).split(","))
+                .map(Long::valueOf).toList();
+        int failed = 0;
+        for (long appointmentId : ids) {
+            try {
+                log.info("Digest build {}: {}", pass, run(appointmentId, pass));
+            } catch (RuntimeException alreadyLoggedAndRecorded) {
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            throw new JobExecutionException(failed + " of " + ids.size() + " digest build(s) failed in "
+                    + context.getJobDetail().getKey() + "; each is logged and shown in the coverage view", false);
         }
     }
 

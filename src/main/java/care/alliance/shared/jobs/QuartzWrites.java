@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -50,5 +51,16 @@ public class QuartzWrites {
                         + jobs.keySet().iterator().next().getKey(), e);
             }
         });
+    }
+
+    /** Deletes the job and its triggers; {@code false} when there was no such job. */
+    public boolean delete(JobKey job) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            try {
+                return scheduler.deleteJob(job);
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Could not delete " + job, e);
+            }
+        }));
     }
 }
