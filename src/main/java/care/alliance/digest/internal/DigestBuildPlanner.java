@@ -52,7 +52,7 @@ public class DigestBuildPlanner {
     static final String APPOINTMENT_IDS = "appointmentIds";
     static final String PASS = "pass";
     /** Enough to make Quartz's per-job cost small, few enough that several nodes share a day's lots. */
-    static final int LOT_SIZE = 50;
+    public static final int LOT_SIZE = 50;
     /** Jobs stored per transaction: few enough that the scheduler threads never wait long for the lock. */
     static final int JOBS_PER_TRANSACTION = 250;
 
@@ -119,7 +119,7 @@ public class DigestBuildPlanner {
     public int buildNow(Instant from, Instant to) {
         Instant now = clock.instant();
         List<AppointmentRef> booked = appointments.bookedStartingIn(from, to);
-        String window = from.getEpochSecond() + "-" + to.getEpochSecond();
+        String window = window(from, to);
         Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
         lots(jobs, BuildPass.REQUESTED, window, booked, now);
         store(jobs);
@@ -134,8 +134,13 @@ public class DigestBuildPlanner {
         return JobKey.jobKey("digest-build." + appointmentId + "." + pass.key(), GROUP);
     }
 
+    /** The requested pass's lots are named after their window, so asking twice replaces, never adds. */
+    public static String window(Instant from, Instant to) {
+        return from.getEpochSecond() + "-" + to.getEpochSecond();
+    }
+
     /** The n-th lot job of a pass for a day (evening: the sessions' London date) or a requested window. */
-    static JobKey lotKey(BuildPass pass, String group, int index) {
+    public static JobKey lotKey(BuildPass pass, String group, int index) {
         return JobKey.jobKey("digest-lot." + pass.key() + "." + group + "." + index, GROUP);
     }
 
