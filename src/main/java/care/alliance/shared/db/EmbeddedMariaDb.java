@@ -48,15 +48,7 @@ final class EmbeddedMariaDb {
                 Files.createDirectories(dir.toPath());
                 config.setDataDir(dir);
             }
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--skip-ssl");
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            config.addArg("--default-time-zone=+00:00");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root"); // mysqld refuses to run as root otherwise
-            }
+            EmbeddedServerSettings.apply(config);
             DB db = new OrderlyEmbeddedDb(config.build(), scratch.toFile());
             db.start();
             String base = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/";
