@@ -10,9 +10,11 @@ import care.alliance.patients.AppointmentKind;
  * @param version   the latest digest's version, {@code null} while none is built
  * @param read      whether this PWP has opened that version
  * @param newDataAt when the patient's newest programme event was received, {@code null} when none was
+ * @param riskFlagOpen whether the patient has a risk flag nobody has reviewed yet, now (H01: never silent)
  */
 public record DigestInboxRow(long appointmentId, String appointment, long patientId, String patientName,
-        AppointmentKind kind, Instant start, Integer version, Instant builtAt, boolean read, Instant newDataAt) {
+        AppointmentKind kind, Instant start, Integer version, Instant builtAt, boolean read, Instant newDataAt,
+        boolean riskFlagOpen) {
 
     public boolean built() {
         return version != null;

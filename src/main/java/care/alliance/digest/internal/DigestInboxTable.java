@@ -35,7 +35,8 @@ public class DigestInboxTable {
             SELECT x.*, d.built_at,
                    EXISTS (SELECT 1 FROM digest_read r WHERE r.staff_id = ? AND r.appointment_id = x.id
                            AND r.version = x.version) AS is_read,
-                   (SELECT MAX(e.received_at) FROM programme_event e WHERE e.patient_id = x.patient_id) AS arrived
+                   (SELECT MAX(e.received_at) FROM programme_event e WHERE e.patient_id = x.patient_id) AS arrived,
+                   EXISTS (SELECT 1 FROM risk_flag f WHERE f.patient_id = x.patient_id AND f.status = 'OPEN') AS risk
             FROM (SELECT a.id, a.external_id, a.patient_id, p.display_name, a.kind, a.start_at,
                          (SELECT MAX(v.version) FROM digest v WHERE v.appointment_id = a.id) AS version
                   FROM appointment a JOIN patient p ON p.id = a.patient_id
@@ -77,7 +78,7 @@ public class DigestInboxTable {
         return new DigestInboxRow(rs.getLong("id"), rs.getString("external_id"), rs.getLong("patient_id"),
                 rs.getString("display_name"), AppointmentKind.valueOf(rs.getString("kind")), instant(rs, "start_at"),
                 built ? version : null, built ? instant(rs, "built_at") : null, rs.getBoolean("is_read"),
-                instant(rs, "arrived"));
+                instant(rs, "arrived"), rs.getBoolean("risk"));
     }
 
     /** DATETIME columns hold UTC wall time, whatever the JVM's zone. */

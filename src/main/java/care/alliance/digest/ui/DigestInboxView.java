@@ -6,7 +6,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -53,8 +55,8 @@ class DigestInboxView extends VerticalLayout {
         grid.addColumn(DigestInboxView::state).setHeader("Digest").setKey("state").setAutoWidth(true);
         grid.addColumn(row -> DisplayTime.dateTime(row.start()) + " · " + row.kind().label()).setHeader("Session")
                 .setKey("session").setAutoWidth(true);
-        grid.addColumn(DigestInboxRow::patientName).setHeader("Patient").setKey("patient").setAutoWidth(true)
-                .setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(DigestInboxView::patient)).setHeader("Patient").setKey("patient")
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(DigestInboxView::built).setHeader("Built").setKey("built").setAutoWidth(true);
         // unread rows read bold (the state column says it in words too: never styling alone)
         grid.setPartNameGenerator(row -> row.unread() ? "digest-unread" : null);
@@ -63,6 +65,18 @@ class DigestInboxView extends VerticalLayout {
                 ui.navigate(DigestView.class, row.appointmentId())));
         add(grid);
         setSizeFull();
+    }
+
+    /** The name, and an open risk flag in words as in the caseload (H01), whatever the digest says. */
+    private static Span patient(DigestInboxRow row) {
+        Span cell = new Span(row.patientName());
+        if (row.riskFlagOpen()) {
+            Span badge = new Span("Risk flag open");
+            badge.getElement().getThemeList().add("badge error primary");
+            badge.addClassName("risk-badge");
+            cell.add(new Span(" "), badge);
+        }
+        return cell;
     }
 
     static String state(DigestInboxRow row) {

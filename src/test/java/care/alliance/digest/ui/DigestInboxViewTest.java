@@ -19,6 +19,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 
 import care.alliance.AllianceTest;
 import care.alliance.caseload.CaseloadData;
@@ -51,16 +52,20 @@ class DigestInboxViewTest extends SpringBrowserlessTest {
         morning = data.appointment(early, "FACE_TO_FACE", at(tomorrow, 10), "BOOKED");
         afternoon = data.appointment(late, "ONLINE_REVIEW", at(tomorrow, 14), "BOOKED");
         builds.build(afternoon).orElseThrow();
+        data.riskFlag(early, true);
     }
 
     @Test
     void unreadFirstThenOpeningReadsTheDigestAndMarksItRead() {
         navigate(DigestInboxView.class);
         assertThat(text("digest-inbox-summary")).startsWith("1 unread digest · 2 sessions from today.");
-        assertThat(cell(0, "patient")).isEqualTo("L. Late");
+        assertThat(patient(0).getText()).isEqualTo("L. Late");
+        assertThat(patient(0).getChildren()).as("no open risk flag").isEmpty();
         assertThat(cell(0, "state")).isEqualTo("Unread · version 1");
         assertThat(cell(0, "session")).endsWith("14:00 · Online review");
-        assertThat(cell(1, "patient")).isEqualTo("E. Early");
+        assertThat(patient(1).getText()).isEqualTo("E. Early");
+        assertThat(patient(1).getChildren().filter(c -> c.hasClassName("risk-badge")).map(c -> ((Span) c).getText()))
+                .as("H01: an open risk flag shows in words, digest or not").containsExactly("Risk flag open");
         assertThat(cell(1, "state")).isEqualTo("Not built yet");
         assertThat(cell(1, "built")).isEqualTo("From 18:00 the evening before");
 
@@ -72,7 +77,7 @@ class DigestInboxViewTest extends SpringBrowserlessTest {
 
         navigate(DigestInboxView.class);
         assertThat(text("digest-inbox-summary")).startsWith("No unread digests · 2 sessions from today.");
-        assertThat(cell(0, "patient")).as("by start once nothing is unread").isEqualTo("E. Early");
+        assertThat(patient(0).getText()).as("by start once nothing is unread").isEqualTo("E. Early");
         assertThat(cell(1, "state")).isEqualTo("Read · version 1");
     }
 
@@ -105,6 +110,10 @@ class DigestInboxViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<DigestInboxRow> grid() {
         return find(Grid.class).withId("digest-inbox-grid").single();
+    }
+
+    private Span patient(int row) {
+        return (Span) test(grid()).getCellComponent(row, "patient");
     }
 
     private String cell(int row, String key) {
