@@ -64,10 +64,13 @@ class RoleJourneysIT {
     }
 
     @Test
-    @DisplayName("Navigator: workspace, own menu only, patient and manager views refused")
+    @DisplayName("Navigator: workspace with the triage queue, own menu only, patient and manager views refused")
     void navigatorJourney() throws Exception {
         browser.signIn("nav.ahmed", PASSWORD);
         browser.waitForText(By.tagName("h2"), "Navigator workspace");
+        // the demo seeds no technical issues (detection rules open them), so either state is the queue
+        browser.waitUntil("the triage queue or its empty state shows", () ->
+                browser.find(By.id("queue-grid")).isDisplayed() || browser.find(By.id("queue-empty")).isDisplayed());
         assertThat(browser.menu()).containsExactly("Navigator workspace");
         browser.screenshot("navigator-home");
         assertRefused("/caseload");

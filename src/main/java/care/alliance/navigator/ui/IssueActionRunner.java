@@ -13,6 +13,11 @@ import care.alliance.navigator.IssueConflictException;
  */
 class IssueActionRunner {
 
+    /** DONE; REFUSED: the input was refused and its field says why; TOO_LATE: someone else got there first. */
+    enum Result {
+        DONE, REFUSED, TOO_LATE
+    }
+
     interface Action {
         void run(IssueActions actions, long issueId);
     }
@@ -27,15 +32,14 @@ class IssueActionRunner {
         this.said = said;
     }
 
-    /** @return false only when the input was refused, so a dialog stays open on the field that says why */
-    boolean run(HasValidation field, Action action, String done) {
+    Result run(HasValidation field, Action action, String done) {
         if (field != null) {
             field.setInvalid(false);
         }
         try {
             action.run(actions, issueId);
             said.accept(done);
-            return true;
+            return Result.DONE;
         } catch (IllegalArgumentException refused) {
             if (field == null) {
                 said.accept(refused.getMessage());
@@ -43,10 +47,10 @@ class IssueActionRunner {
                 field.setErrorMessage(refused.getMessage());
                 field.setInvalid(true);
             }
-            return field == null;
+            return Result.REFUSED;
         } catch (IssueConflictException conflict) {
             said.accept(conflict.getMessage());
-            return true;
+            return Result.TOO_LATE;
         }
     }
 }

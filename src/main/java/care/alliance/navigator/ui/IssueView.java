@@ -94,22 +94,29 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         notes.setEmptyStateText("Nothing has been done on this issue yet.");
         add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, facts, outcome, workBar, noteBox,
                 new H3("History"), notes);
+        listen();
+    }
+
+    /** Once: the router reuses this view for another issue, and the runner follows the shown issue. */
+    private void listen() {
+        take.addClickListener(click -> runner.run(null, IssueActions::take, "You took this issue."));
+        release.addClickListener(click -> runner.run(null, IssueActions::release, "Released to the queue."));
+        setStatus.addClickListener(click -> runner.run(status, (a, i) -> a.setStatus(i, status.getValue()),
+                "Status changed."));
+        addNote.addClickListener(click -> {
+            IssueActionRunner.Result result = runner.run(note, (a, i) -> a.addNote(i, note.getValue()), "Note added.");
+            if (result == IssueActionRunner.Result.DONE) {
+                note.clear();
+            }
+        });
+        resolve.addClickListener(click -> new ResolveDialog(runner).open());
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         issueId = id;
         runner = new IssueActionRunner(actions, id, this::said);
-        take.addClickListener(click -> runner.run(null, IssueActions::take, "You took this issue."));
-        release.addClickListener(click -> runner.run(null, IssueActions::release, "Released to the queue."));
-        setStatus.addClickListener(click -> runner.run(status, (a, i) -> a.setStatus(i, status.getValue()),
-                "Status changed."));
-        addNote.addClickListener(click -> {
-            if (runner.run(note, (a, i) -> a.addNote(i, note.getValue()), "Note added.")) {
-                note.clear();
-            }
-        });
-        resolve.addClickListener(click -> new ResolveDialog(runner).open());
+        outcome.setVisible(false);
         // another service's issue, or none: the service has audited the attempt and throws
         // AccessDeniedException, which the router turns into the shell's AccessDeniedView
         show(queue.detail(id));
@@ -122,6 +129,11 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void show(IssueDetail detail) {
+        if (patientId != detail.issue().patientId() && subscription != null) {
+            subscription.remove();
+            patientId = detail.issue().patientId();
+            getUI().ifPresent(this::subscribe);
+        }
         patientId = detail.issue().patientId();
         title.setText(detail.issue().category().label() + " · " + detail.patientName());
         facts.show(detail);
@@ -136,7 +148,10 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
+        subscribe(event.getUI());
+    }
+
+    private void subscribe(UI ui) {
         subscription = signals.onChange(patientId, () -> ui.access(() -> show(queue.detail(issueId))));
     }
 

@@ -27,7 +27,9 @@ class ResolveDialog extends Dialog {
         confirm.setId("resolve-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> {
-            if (runner.run(resolution, (actions, id) -> actions.resolve(id, resolution.getValue()), "Resolved.")) {
+            // stays open only for a refused resolution, on the field that says why
+            if (runner.run(resolution, (actions, id) -> actions.resolve(id, resolution.getValue()), "Resolved.")
+                    != IssueActionRunner.Result.REFUSED) {
                 close();
             }
         });
