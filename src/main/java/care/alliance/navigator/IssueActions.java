@@ -141,7 +141,7 @@ public class IssueActions {
         IssueTable.State state = table.state(issueId);
         if (state.status() == IssueStatus.RESOLVED) {
             return new IssueConflictException("This issue was already resolved"
-                    + (state.lastAuthor() == null ? "" : " by " + state.lastAuthor()) + " on "
+                    + (state.resolvedBy() == null ? "" : " by " + state.resolvedBy()) + " on "
                     + DisplayTime.dateTime(state.resolvedAt()) + ". Nothing was changed.");
         }
         return new IssueConflictException(state.assignee() == null

@@ -31,8 +31,12 @@ import care.alliance.navigator.TechnicalIssueCategory;
 @Component
 public class IssueTable {
 
-    /** Where an issue stands now, to tell a user who was too late what happened. */
-    public record State(IssueStatus status, Long assigneeId, String assignee, String lastAuthor,
+    /**
+     * Where an issue stands now, to tell a user who was too late what happened. {@code resolvedBy} is the
+     * author of the history line written in the same moment as the resolution (no column holds it), so
+     * an issue closed another way, e.g. by a rule writing no line, names nobody rather than the wrong person.
+     */
+    public record State(IssueStatus status, Long assigneeId, String assignee, String resolvedBy,
             Instant resolvedAt) {
     }
 
@@ -126,7 +130,7 @@ public class IssueTable {
         return jdbc.queryForObject("""
                 SELECT i.status, i.assignee_id, a.display_name, i.resolved_at,
                        (SELECT s.display_name FROM technical_issue_note n JOIN staff_user s ON s.id = n.author_id
-                        WHERE n.issue_id = i.id ORDER BY n.written_at DESC, n.id DESC LIMIT 1)
+                        WHERE n.issue_id = i.id AND n.written_at = i.resolved_at ORDER BY n.id DESC LIMIT 1)
                 FROM technical_issue i LEFT JOIN staff_user a ON a.id = i.assignee_id WHERE i.id = :id""",
                 new MapSqlParameterSource("id", issueId), (rs, i) -> {
                     long assignee = rs.getLong(2);
