@@ -12,7 +12,10 @@ import care.alliance.navigator.TechnicalIssue;
 import care.alliance.navigator.TechnicalIssues;
 import care.alliance.shared.ui.DisplayTime;
 
-/** The patient's technical issues and the one-click hand-over of a new problem to the navigator. */
+/**
+ * The patient's technical issues with their state, resolution and the navigator's latest note, and the
+ * one-click hand-over of a new problem to the navigator. The page refreshes when the navigator acts.
+ */
 class TechnicalIssuesSection extends VerticalLayout {
 
     private final Grid<TechnicalIssue> grid = new Grid<>();
@@ -26,7 +29,10 @@ class TechnicalIssuesSection extends VerticalLayout {
         grid.addColumn(i -> i.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> i.source().label()).setHeader("Source").setAutoWidth(true);
         grid.addColumn(i -> DisplayTime.dateTime(i.openedAt())).setHeader("Opened").setAutoWidth(true);
-        grid.addColumn(i -> i.resolved() ? i.resolution() : "–").setHeader("Resolution");
+        grid.addColumn(i -> i.resolved() ? i.resolution() : "–").setHeader("Resolution").setKey("resolution");
+        // where the navigator has got to, so the PWP need not ask (take, status, notes, resolution)
+        grid.addColumn(i -> i.latestNavigatorNote() == null ? "–" : i.latestNavigatorNote())
+                .setHeader("Navigator's latest note").setKey("navigator-note");
         grid.setEmptyStateText("No technical issues for this patient.");
         grid.setAllRowsVisible(true);
         outcome.setId("issue-report-outcome");
