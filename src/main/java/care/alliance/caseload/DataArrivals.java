@@ -5,13 +5,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import care.alliance.navigator.TechnicalIssueClosed;
 import care.alliance.navigator.TechnicalIssueReported;
 import care.alliance.programme.ProgrammeDataArrived;
 import care.alliance.programme.RiskFlagReviewed;
 import care.alliance.shared.ui.PatientDataSignals;
 
 /**
- * New programme data, a flag review, an issue report or a message marked read, once committed,
+ * New programme data, a flag review, an issue report or closure, or a message marked read, once committed,
  * refreshes any open page of that patient (the acting user's own page included: one way to refresh).
  * Deliberately not {@code @TransactionalEventListener}s: Spring Modulith records every such
  * listener's events in its publication registry (a row per patient per ingest batch, and a
@@ -40,6 +41,11 @@ class DataArrivals {
 
     @EventListener
     void onIssue(TechnicalIssueReported event) {
+        afterCommit(event.patientId());
+    }
+
+    @EventListener
+    void onIssueClosed(TechnicalIssueClosed event) {
         afterCommit(event.patientId());
     }
 
