@@ -28,13 +28,20 @@ final class BenchmarkDataSet {
     private BenchmarkDataSet() {
     }
 
-    static ConfigurableApplicationContext start(int patients) {
+    /**
+     * @param extraSources more configuration for the benchmark, e.g. a statement counter; detection's
+     *        schedule and on-arrival runs are off so a benchmark measures only what it calls
+     */
+    static ConfigurableApplicationContext start(int patients, Class<?>... extraSources) {
         List<String> arguments = new ArrayList<>(List.of("--alliance.embedded-db.data-dir=" + DATA_DIR,
                 "--alliance.embedded-db.database=alliance_bench_" + patients, "--spring.quartz.auto-startup=false",
+                "--alliance.detection.enabled=false",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        List<Class<?>> sources = new ArrayList<>(List.of(Application.class));
+        sources.addAll(List.of(extraSources));
         ConfigurableApplicationContext context;
         try {
-            context = SpringApplication.run(Application.class, arguments.toArray(String[]::new));
+            context = SpringApplication.run(sources.toArray(Class<?>[]::new), arguments.toArray(String[]::new));
         } catch (RuntimeException startupFailed) {
             // as in Application.main: without an exit the embedded database's watcher thread keeps the JVM up
             System.exit(1);
