@@ -18,3 +18,7 @@ CREATE TABLE detection_settings (
         AND excess_factor BETWEEN 2 AND 10 AND duplicate_minutes BETWEEN 1 AND 60 AND missing_days BETWEEN 1 AND 14
         AND stuck_module_days BETWEEN 3 AND 90)
 ) ENGINE = InnoDB;
+
+-- The notification rules look at the last few days of every patient at once: with this index they read
+-- only those days (a range over occurred_at, covering), not each patient's whole history.
+CREATE INDEX ix_notification_event_time ON notification_event (occurred_at, patient_id, status, kind);

@@ -56,6 +56,22 @@ final class RunParameters {
         return ChronoUnit.DAYS.between(dateOf(serviceId, last), today(serviceId)) - 1;
     }
 
+    /** The earliest start of yesterday over all services: a constant lower bound the index can range over. */
+    LocalDateTime earliestYesterday() {
+        return earliest(1);
+    }
+
+    /** The earliest start of the missing-notifications window over all services. */
+    LocalDateTime earliestMissingStart() {
+        return services.values().stream().map(s -> dayStart(s, LocalDate.ofInstant(now, s.zone())
+                .minusDays(s.thresholds().missingDays()))).min(LocalDateTime::compareTo).orElseThrow();
+    }
+
+    private LocalDateTime earliest(int daysAgo) {
+        return services.values().stream().map(s -> dayStart(s, LocalDate.ofInstant(now, s.zone()).minusDays(daysAgo)))
+                .min(LocalDateTime::compareTo).orElseThrow();
+    }
+
     /** {@code (SELECT ... UNION ALL SELECT ...) t}: one row of parameters per service. */
     String table() {
         String row = "SELECT ? AS service_id, " + String.join(", ", List.of(
