@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import care.alliance.navigator.TechnicalIssueClosed;
 import care.alliance.navigator.TechnicalIssueReported;
 import care.alliance.navigator.TechnicalIssueUpdated;
 import care.alliance.programme.ProgrammeDataArrived;
@@ -12,8 +13,9 @@ import care.alliance.programme.RiskFlagReviewed;
 import care.alliance.shared.ui.PatientDataSignals;
 
 /**
- * New programme data, a flag review, an issue report or a navigator's work on it, or a message marked
- * read, once committed, refreshes any open page of that patient (the acting user's own page included: one way to refresh).
+ * New programme data, a flag review, an issue report, a navigator's work on it or its closure, or a
+ * message marked read, once committed, refreshes any open page of that patient (the acting user's own
+ * page included: one way to refresh).
  * Deliberately not {@code @TransactionalEventListener}s: Spring Modulith records every such
  * listener's events in its publication registry (a row per patient per ingest batch, and a
  * transaction of its own to mark it complete after commit), which cut ingest from ~26k to ~1k
@@ -47,6 +49,11 @@ class DataArrivals {
     /** A navigator's work on an issue: the reporting PWP's open page shows the new state at once. */
     @EventListener
     void onIssueWork(TechnicalIssueUpdated event) {
+        afterCommit(event.patientId());
+    }
+
+    @EventListener
+    void onIssueClosed(TechnicalIssueClosed event) {
         afterCommit(event.patientId());
     }
 

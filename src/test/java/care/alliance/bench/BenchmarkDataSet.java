@@ -33,15 +33,27 @@ final class BenchmarkDataSet {
         return start(patients, List.of());
     }
 
+    /**
+     * @param extraSources more configuration for the benchmark, e.g. a statement counter; detection's
+     *        schedule and on-arrival runs are off so a benchmark measures only what it calls
+     */
+    static ConfigurableApplicationContext start(int patients, Class<?>... extraSources) {
+        return start(patients, List.of(), extraSources);
+    }
+
     /** With initializers run before the context refreshes, e.g. to add a bean post-processor. */
     static ConfigurableApplicationContext start(int patients,
-            List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers) {
+            List<ApplicationContextInitializer<ConfigurableApplicationContext>> initializers,
+            Class<?>... extraSources) {
         List<String> arguments = new ArrayList<>(List.of("--alliance.embedded-db.data-dir=" + DATA_DIR,
                 "--alliance.embedded-db.database=alliance_bench_" + patients, "--spring.quartz.auto-startup=false",
+                "--alliance.detection.enabled=false",
                 "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        List<Class<?>> sources = new ArrayList<>(List.of(Application.class));
+        sources.addAll(List.of(extraSources));
         ConfigurableApplicationContext context;
         try {
-            SpringApplication application = new SpringApplication(Application.class);
+            SpringApplication application = new SpringApplication(sources.toArray(Class<?>[]::new));
             application.addInitializers(initializers.toArray(ApplicationContextInitializer[]::new));
             context = application.run(arguments.toArray(String[]::new));
         } catch (RuntimeException startupFailed) {

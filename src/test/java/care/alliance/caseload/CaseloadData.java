@@ -51,7 +51,7 @@ public final class CaseloadData {
         return episode;
     }
 
-    long patientOf(long episode) {
+    public long patientOf(long episode) {
         return jdbc.queryForObject("SELECT patient_id FROM episode WHERE id = ?", Long.class, episode);
     }
 
@@ -87,8 +87,24 @@ public final class CaseloadData {
     }
 
     public void module(long episode, String module, int percent) {
+        module(episode, module, percent, Instant.parse("2026-02-01T18:00:00Z"));
+    }
+
+    /** Module progress at a given time (detection's stuck-module rule). */
+    public void module(long episode, String module, int percent, Instant at) {
         jdbc.update("INSERT INTO module_progress (event_id, patient_id, occurred_at, module, percent) VALUES (?, ?, ?, ?, ?)",
-                uid(), patientOf(episode), utc(Instant.parse("2026-02-01T18:00:00Z")), module, percent);
+                uid(), patientOf(episode), utc(at), module, percent);
+    }
+
+    public void login(long episode, Instant at, boolean success) {
+        jdbc.update("INSERT INTO login_event (event_id, patient_id, occurred_at, success, reason) VALUES (?, ?, ?, ?, ?)",
+                uid(), patientOf(episode), utc(at), success, success ? null : "BAD_PASSWORD");
+    }
+
+    /** One notification event: status SCHEDULED, DELIVERED, OPENED or DISMISSED. */
+    public void notification(long episode, Instant at, String kind, String status) {
+        jdbc.update("INSERT INTO notification_event (event_id, patient_id, occurred_at, notification_id, kind, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", uid(), patientOf(episode), utc(at), uid(), kind, status);
     }
 
     public void message(long episode, boolean read) {

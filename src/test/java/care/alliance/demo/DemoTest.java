@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"alliance.embedded-db.data-dir=temp", "alliance.embedded-db.database=alliance_demo_test",
-        "alliance.demo.reseed=false"})
+        "alliance.demo.reseed=false",
+        "alliance.detection.enabled=false"})
 @ActiveProfiles("demo")
 @Import(DemoTest.FixedClock.class)
 @interface DemoTest {

@@ -26,7 +26,7 @@ import care.alliance.ingest.EventsApi;
  * technical problem to the navigator; opening another PWP's patient by URL is refused and audited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "alliance.embedded-db.data-dir=temp")
+        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PwpSessionJourneyIT {

@@ -21,7 +21,7 @@ import care.alliance.ingest.EventsApi;
  * menu, cannot open another role's view by URL, and signs out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "alliance.embedded-db.data-dir=temp")
+        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleJourneysIT {

@@ -104,7 +104,7 @@ class ShellViewTest {
         @Test
         void landsOnStaffAccountsAndCannotOpenPatientViews() {
             assertThat(landingView()).isEqualTo("StaffView");
-            assertThat(menu()).containsExactly("Staff accounts", "Integrations");
+            assertThat(menu()).containsExactly("Staff accounts", "Integrations", "Detection thresholds");
             assertThat(refused("caseload")).isTrue();
             assertThat(refused("supervision")).isTrue();
         }

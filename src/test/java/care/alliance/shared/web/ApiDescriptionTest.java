@@ -49,7 +49,8 @@ class ApiDescriptionTest {
                 .allSatisfy(endpoint -> assertThat(endpoint).matches("[A-Z]+ /api/v1/[^*]+"));
         assertThat(described).contains("POST /api/v1/patients", "POST /api/v1/patients/{programmeId}/discharge",
                 "GET /api/v1/patients/{programmeId}/outcome", "POST /api/v1/appointments",
-                "POST /api/v1/appointments/{id}/outcome", "POST /api/v1/jobs/digests", "GET /api/v1/issues");
+                "POST /api/v1/appointments/{id}/outcome", "POST /api/v1/jobs/digests", "GET /api/v1/issues",
+                "POST /api/v1/jobs/detection");
         assertThat(spec.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
                 .isEqualTo("bearer");
     }
