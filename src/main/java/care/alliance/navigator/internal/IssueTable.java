@@ -186,12 +186,12 @@ public class IssueTable {
         return jdbc.update(sql, params.addValue("id", issueId).addValue("now", utc(now)));
     }
 
-    private static LocalDateTime utc(Instant instant) {
+    static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** DATETIME columns hold UTC wall time, whatever the JVM's zone. */
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
