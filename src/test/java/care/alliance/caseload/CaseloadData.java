@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import care.alliance.navigator.OnboardingStep;
 
 /**
  * Rows for caseload tests, straight into the tables as the fixtures and the demo write them; tests
@@ -128,6 +131,19 @@ public final class CaseloadData {
                 utc(Instant.parse("2026-02-01T18:00:00Z")), utc(Instant.parse("2026-02-01T18:00:00Z")),
                 status.equals("RESOLVED") ? utc(Instant.parse("2026-02-02T09:00:00Z")) : null,
                 status.equals("RESOLVED") ? "fixed" : null, episode);
+    }
+
+    /** The first {@code steps} onboarding steps ticked (by the episode's PWP, as test data), and the ready mark. */
+    public void onboarding(long episode, int steps, boolean ready) {
+        for (OnboardingStep step : Arrays.copyOf(OnboardingStep.values(), steps)) {
+            jdbc.update("INSERT INTO onboarding_step (patient_id, step, ticked_by, ticked_at, note) VALUES (?, ?, ?, ?, ?)",
+                    patientOf(episode), step.name(), pwpOf(episode), utc(Instant.parse("2026-01-06T10:00:00Z")),
+                    step.needsNote() ? "None" : null);
+        }
+        if (ready) {
+            jdbc.update("INSERT INTO onboarding_ready (patient_id, marked_by, marked_at) VALUES (?, ?, ?)",
+                    patientOf(episode), pwpOf(episode), utc(Instant.parse("2026-01-07T10:00:00Z")));
+        }
     }
 
     private void fact(String table, String column, long episode, Instant at, Object value) {

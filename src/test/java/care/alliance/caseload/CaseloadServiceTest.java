@@ -77,6 +77,7 @@ class CaseloadServiceTest {
         data.module(ben, "BEHAVIOURAL_ACTIVATION", 100);
         data.module(ben, "COGNITIVE_RESTRUCTURING", 75);
         data.module(ben, "PHYSICAL_EXERCISE", 100); // optional: not a core module
+        data.onboarding(ben, 3, false);
         data.appointment(data.patient("cl-abe", "A. Abe", service, pwp, null, null), "ASSESSMENT",
                 now.plus(Duration.ofDays(3)), "BOOKED");
         long dee = data.patient("cl-dee", "D. Dee", service, pwp, assessed, treated);
@@ -94,6 +95,7 @@ class CaseloadServiceTest {
         data.issue(ida, "LOGIN", "IN_PROGRESS");
         data.issue(ida, "CRASH", "RESOLVED");
         long mo = data.patient("cl-mo", "M. Mo", service, pwp, assessed, null);
+        data.onboarding(mo, 7, true);
         data.message(mo, false);
         data.message(mo, true);
         long cal = data.patient("cl-cal", "C. Cal", service, pwp, assessed, treated);
@@ -133,6 +135,16 @@ class CaseloadServiceTest {
         assertThat(row("I. Ida").openIssues()).isOne();
         assertThat(row("M. Mo").unreadMessages()).isOne();
         assertThat(row("S. Stu").status()).isEqualTo(LiveStatus.NOT_IMPROVING_BY_SESSION_4);
+    }
+
+    @Test
+    void aRowCarriesTheNavigatorsOnboardingProgressAndTheReadyMark() {
+        assertThat(row("B. Ben").onboardingDone()).isEqualTo(3);
+        assertThat(row("B. Ben").blendedReady()).isFalse();
+        assertThat(row("M. Mo").onboardingDone()).isEqualTo(7);
+        assertThat(row("M. Mo").blendedReady()).isTrue();
+        assertThat(row("A. Abe").onboardingDone()).isZero();
+        assertThat(row("A. Abe").blendedReady()).isFalse();
     }
 
     @Test

@@ -76,6 +76,7 @@ class CaseloadStatementsTest {
             data.mood(episode, Instant.now().minusSeconds(86_400));
             data.module(episode, "PSYCHOEDUCATION", 100);
             data.message(episode, false);
+            data.onboarding(episode, i % 8, i % 8 == 7);
             if (i % 7 == 0) {
                 data.riskFlag(episode, true);
             }

@@ -20,6 +20,7 @@ import care.alliance.AllianceTest;
 import care.alliance.SignedIn;
 import care.alliance.StatementCounter;
 import care.alliance.caseload.CaseloadData;
+import care.alliance.caseload.CaseloadRow;
 
 /** The onboarding checklist on MariaDB: tick/untick/ready rules, validation, audit, access split, the list. */
 @AllianceTest
@@ -214,6 +215,11 @@ class OnboardingTest {
                 + "'ONBOARDING_LIST' AND patient_id IS NULL", Integer.class, NAV)).isPositive();
         assertThatThrownBy(() -> as(NAV, () -> onboarding.pageNotReady(0, 501)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCaseloadKnowsTheOnboardingStepCount() {
+        assertThat(CaseloadRow.ONBOARDING_STEPS).isEqualTo(OnboardingStep.COUNT);
     }
 
     /** A patient marked ready by {@link #NAV}. */

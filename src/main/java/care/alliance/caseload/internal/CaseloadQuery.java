@@ -91,7 +91,8 @@ public class CaseloadQuery {
                 kind == null ? null : AppointmentKind.valueOf(kind), score(rs, Instrument.PHQ9, "phq9"),
                 score(rs, Instrument.GAD7, "gad7"), status == null ? null : LiveStatus.valueOf(status),
                 rs.getInt("mood_days"), rs.getInt("core_done"), rs.getInt("open_issues"),
-                rs.getInt("unread_messages"), rs.getInt("open_risk_flags"));
+                rs.getInt("unread_messages"), rs.getInt("open_risk_flags"), rs.getInt("onboarding_done"),
+                rs.getBoolean("blended_ready"));
     }
 
     private static LatestScore score(ResultSet rs, Instrument instrument, String prefix) throws SQLException {

@@ -57,7 +57,9 @@ final class CaseloadSql {
             (SELECT COUNT(DISTINCT %2$s) FROM mood_rating m WHERE m.patient_id = e.patient_id
                 AND m.occurred_at >= :day0 AND m.occurred_at < :day%3$d) AS mood_days,
             (SELECT COUNT(DISTINCT mp.module) FROM module_progress mp WHERE mp.patient_id = e.patient_id
-                AND mp.module IN (:core) AND mp.percent = 100) AS core_done""";
+                AND mp.module IN (:core) AND mp.percent = 100) AS core_done,
+            (SELECT COUNT(*) FROM onboarding_step o WHERE o.patient_id = e.patient_id) AS onboarding_done,
+            EXISTS (SELECT 1 FROM onboarding_ready r WHERE r.patient_id = e.patient_id) AS blended_ready""";
     private static final String FROM = """
              FROM episode e JOIN patient p ON p.id = e.patient_id LEFT JOIN episode_state s ON s.episode_id = e.id
             WHERE e.pwp_id = :pwp AND e.discharged_on IS NULL""";

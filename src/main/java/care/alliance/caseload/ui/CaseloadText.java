@@ -3,6 +3,7 @@ package care.alliance.caseload.ui;
 import java.time.Instant;
 import java.util.Locale;
 
+import care.alliance.caseload.CaseloadRow;
 import care.alliance.caseload.CaseloadService;
 import care.alliance.caseload.LatestScore;
 import care.alliance.outcomes.LiveStatus;
@@ -51,6 +52,11 @@ final class CaseloadText {
 
     static String coreModules(int done) {
         return done + "/" + CaseloadService.CORE_MODULES + " core";
+    }
+
+    /** The navigator's onboarding checklist: "Ready" once they marked it complete, else how far it is. */
+    static String blended(CaseloadRow row) {
+        return row.blendedReady() ? "Ready" : "Onboarding " + row.onboardingDone() + "/" + CaseloadRow.ONBOARDING_STEPS;
     }
 
     static String count(int count, String what) {

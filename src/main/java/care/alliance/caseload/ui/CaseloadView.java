@@ -75,6 +75,7 @@ class CaseloadView extends VerticalLayout {
         column("modules", "Modules", CaseloadSort.MODULES, row -> CaseloadText.coreModules(row.coreModulesDone()));
         column("issues", "Technical issues", CaseloadSort.ISSUES, row -> CaseloadText.count(row.openIssues(), "open"));
         column("unread", "Messages", CaseloadSort.UNREAD, row -> CaseloadText.count(row.unreadMessages(), "unread"));
+        grid.addColumn(CaseloadText::blended).setHeader("Blended ready").setKey("blended").setAutoWidth(true);
     }
 
     private void column(String key, String header, CaseloadSort sort, Function<CaseloadRow, String> text) {

@@ -49,7 +49,8 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         data.appointment(dee, "FACE_TO_FACE", Instant.parse("2027-02-03T10:30:00Z"), "BOOKED");
         data.score(dee, "PHQ9", Instant.parse("2026-01-20T09:00:00Z"), 9);
         data.score(dee, "PHQ9", Instant.parse("2026-02-20T09:00:00Z"), 16);
-        data.patient("view-wait", "W. Viewwait", service, pwp, null, null);
+        data.onboarding(dee, 7, true);
+        data.onboarding(data.patient("view-wait", "W. Viewwait", service, pwp, null, null), 4, false);
         projector.rebuildAll();
     }
 
@@ -69,6 +70,9 @@ class CaseloadViewTest extends SpringBrowserlessTest {
         assertThat(cell(1, "mood")).isEqualTo("0/7 days");
         assertThat(cell(1, "modules")).isEqualTo("0/4 core");
         assertThat(cell(2, "status")).isEqualTo("Not enough scores yet");
+        assertThat(cell(0, "blended")).isEqualTo("Onboarding 0/7");
+        assertThat(cell(1, "blended")).isEqualTo("Ready");
+        assertThat(cell(2, "blended")).isEqualTo("Onboarding 4/7");
         assertThat(text("caseload-count")).isEqualTo("3 patients");
         assertThat(visible("caseload-empty")).isFalse();
     }
