@@ -71,7 +71,7 @@ class RoleJourneysIT {
         // the demo seeds no technical issues (detection rules open them), so either state is the queue;
         // Flow sends a component to the browser only once it is visible, so just one of them is there
         browser.waitFor(By.cssSelector("#queue-grid, #queue-empty"));
-        assertThat(browser.menu()).containsExactly("Navigator workspace");
+        assertThat(browser.menu()).containsExactly("Navigator workspace", "Onboarding");
         browser.screenshot("navigator-home");
         assertRefused("/caseload");
         assertRefused("/supervision");

@@ -75,7 +75,7 @@ class ShellViewTest {
         @Test
         void landsOnWorkspaceAndSeesOnlyItsMenu() {
             assertThat(landingView()).isEqualTo("NavigatorHomeView");
-            assertThat(menu()).containsExactly("Navigator workspace");
+            assertThat(menu()).containsExactly("Navigator workspace", "Onboarding");
             assertThat(refused("caseload")).isTrue();
             assertThat(refused("supervision")).isTrue();
             assertThat(refused("service")).isTrue();
