@@ -7,15 +7,15 @@ import java.util.List;
  * A patient's onboarding checklist, every step in {@link OnboardingStep} order, and the "ready for
  * blended sessions" mark ({@code readyBy}/{@code readyAt} {@code null} until it is set).
  */
-public record OnboardingChecklist(long patientId, String patientName, String programmeId, List<OnboardingItem> items,
+public record OnboardingChecklist(long patientId, String patientName, String programmeId, List<OnboardingItem> steps,
         String readyBy, Instant readyAt) {
 
     public OnboardingChecklist {
-        items = List.copyOf(items);
+        steps = List.copyOf(steps);
     }
 
     public int done() {
-        return (int) items.stream().filter(OnboardingItem::ticked).count();
+        return (int) steps.stream().filter(OnboardingItem::ticked).count();
     }
 
     public boolean complete() {
@@ -27,6 +27,6 @@ public record OnboardingChecklist(long patientId, String patientName, String pro
     }
 
     public List<OnboardingStep> missing() {
-        return items.stream().filter(item -> !item.ticked()).map(OnboardingItem::step).toList();
+        return steps.stream().filter(item -> !item.ticked()).map(OnboardingItem::step).toList();
     }
 }

@@ -66,14 +66,14 @@ class OnboardingTest {
 
         OnboardingChecklist checklist = as(NAV, () -> onboarding.checklist(patient));
 
-        assertThat(checklist.items()).extracting(OnboardingItem::step).containsExactly(OnboardingStep.values());
+        assertThat(checklist.steps()).extracting(OnboardingItem::step).containsExactly(OnboardingStep.values());
         assertThat(checklist.done()).isZero();
         assertThat(checklist.ready()).isFalse();
         assertThat(seen(checklist, OnboardingStep.FIRST_LOGIN)).isEqualTo("2026-01-07T10:00:00Z");
         assertThat(seen(checklist, OnboardingStep.NOTIFICATION_TEST)).isEqualTo("2026-01-08T11:00:00Z");
         assertThat(seen(checklist, OnboardingStep.FIRST_MOOD_RATING)).isEqualTo("2026-01-09T10:00:00Z");
-        assertThat(checklist.items().get(0).seenAt()).isNull();
-        assertThat(checklist.items()).noneMatch(OnboardingItem::ticked);
+        assertThat(checklist.steps().get(0).seenAt()).isNull();
+        assertThat(checklist.steps()).noneMatch(OnboardingItem::ticked);
         assertThat(audited(patient, "ONBOARDING_READ", "ALLOWED")).isOne();
     }
 
@@ -87,11 +87,11 @@ class OnboardingTest {
         });
 
         OnboardingChecklist checklist = as(NAV, () -> onboarding.checklist(patient));
-        OnboardingItem account = checklist.items().get(0);
+        OnboardingItem account = checklist.steps().get(0);
         assertThat(account.ticked()).isTrue();
         assertThat(account.tickedBy()).isEqualTo("Nina Board");
         assertThat(account.note()).isNull();
-        assertThat(checklist.items().get(6).note()).isEqualTo("Needs help with passwords");
+        assertThat(checklist.steps().get(6).note()).isEqualTo("Needs help with passwords");
         assertThat(checklist.done()).isEqualTo(2);
         assertThat(audited(patient, "ONBOARDING_TICK", "ALLOWED")).isEqualTo(2);
     }
@@ -255,7 +255,7 @@ class OnboardingTest {
     }
 
     private static String seen(OnboardingChecklist checklist, OnboardingStep step) {
-        return String.valueOf(checklist.items().get(step.ordinal()).seenAt());
+        return String.valueOf(checklist.steps().get(step.ordinal()).seenAt());
     }
 
     private int audited(long patient, String action, String outcome) {

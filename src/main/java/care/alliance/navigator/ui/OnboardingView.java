@@ -170,7 +170,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
                     ? "Ready for blended sessions (marked by " + checklist.readyBy() + " on "
                             + DisplayTime.dateTime(checklist.readyAt()) + ")"
                     : checklist.done() + " of " + OnboardingStep.COUNT + " steps done"));
-            for (OnboardingItem item : checklist.items()) {
+            for (OnboardingItem item : checklist.steps()) {
                 boxes.get(item.step()).setValue(item.ticked());
                 details.get(item.step()).setText(detail(item));
                 if (item.step().needsNote() && item.ticked() && !note.isInvalid()) {
