@@ -63,9 +63,7 @@ public class Onboarding {
     @PreAuthorize("hasRole('NAVIGATOR')")
     @Transactional
     public void tick(long patientId, OnboardingStep step, String note) {
-        if (step == null) {
-            throw new IllegalArgumentException("Choose a step.");
-        }
+        required(step);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text == null && step.needsNote()) {
             throw new IllegalArgumentException("Note the patient's digital-skills needs before ticking this step"
@@ -85,9 +83,7 @@ public class Onboarding {
     @PreAuthorize("hasRole('NAVIGATOR')")
     @Transactional
     public boolean untick(long patientId, OnboardingStep step) {
-        if (step == null) {
-            throw new IllegalArgumentException("Choose a step.");
-        }
+        required(step);
         patients.requireAccess(patientId, "ONBOARDING_UNTICK");
         if (table.untick(patientId, step) == 0) {
             throw new IllegalArgumentException("\"" + step.label() + "\" is not ticked. Nothing was changed.");
@@ -137,5 +133,11 @@ public class Onboarding {
         audit.record(user.username(), user.role().name(), null, "ONBOARDING_LIST",
                 rows.size() + " patients listed from " + offset, AuditOutcome.ALLOWED);
         return rows;
+    }
+
+    private static void required(OnboardingStep step) {
+        if (step == null) {
+            throw new IllegalArgumentException("Choose a step.");
+        }
     }
 }
