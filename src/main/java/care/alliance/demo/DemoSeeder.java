@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import care.alliance.digest.DigestSchedule;
+import care.alliance.digest.UpcomingDigestBuilds;
 
 /**
  * Profile {@code demo}: seeds the demo service on first start (no service yet) and leaves it alone
@@ -38,19 +38,19 @@ class DemoSeeder implements ApplicationRunner {
 
     private final DemoDataGenerator generator;
     private final DemoWipe wipe;
-    private final DigestSchedule digestSchedule;
+    private final UpcomingDigestBuilds upcomingDigests;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final long seed;
     private final boolean reseed;
 
-    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, DigestSchedule digestSchedule, JdbcTemplate jdbc, PlatformTransactionManager tm,
-            Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
+    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, UpcomingDigestBuilds upcomingDigests, JdbcTemplate jdbc,
+            PlatformTransactionManager tm, Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
             @Value("${alliance.demo.reseed:false}") boolean reseed) {
         this.generator = generator;
         this.wipe = wipe;
-        this.digestSchedule = digestSchedule;
+        this.upcomingDigests = upcomingDigests;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
@@ -85,7 +85,7 @@ class DemoSeeder implements ApplicationRunner {
             return new Result(true, wiped, report, 0, 0);
         });
         // after the commit, as the real jobs would: the demo's upcoming sessions have their digests at once
-        int digests = digestSchedule.buildUpcomingNow();
+        int digests = upcomingDigests.buildUpcomingNow();
         Result result = new Result(true, seeded.wipedRows(), seeded.report(), (System.nanoTime() - started) / 1_000_000,
                 digests);
         log.info("Demo service %s in %d ms (seed %d, today %s): %s; rows per table %s".formatted(

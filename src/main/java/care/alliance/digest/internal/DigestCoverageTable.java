@@ -1,8 +1,9 @@
 package care.alliance.digest.internal;
 
+import static care.alliance.shared.db.UtcColumns.instant;
+import static care.alliance.shared.db.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,17 +49,10 @@ public class DigestCoverageTable {
                      JOIN staff_user s ON s.id = a.pwp_id
                 WHERE a.status = 'BOOKED' AND a.start_at >= ? AND a.start_at < ? AND s.service_id = ?
                 ORDER BY f.failed_at DESC, f.id DESC LIMIT ?""",
-                (rs, row) -> new FailedBuild(rs.getString(1), instant(rs.getObject(2, LocalDateTime.class)),
-                        rs.getString(3), rs.getString(4), instant(rs.getObject(5, LocalDateTime.class)), rs.getString(6),
+                (rs, row) -> new FailedBuild(rs.getString(1), instant(rs, 2),
+                        rs.getString(3), rs.getString(4), instant(rs, 5), rs.getString(6),
                         rs.getBoolean(7)),
                 utc(from), utc(to), serviceId, MAX_FAILURES);
     }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

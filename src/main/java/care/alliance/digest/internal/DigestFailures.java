@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import care.alliance.shared.db.UtcColumns;
+
 /**
  * H09: records a build that threw, in a transaction of its own (the build's rolled back), so the
  * manager's coverage view shows it. Only the exception's class and message are kept: no patient data.
@@ -32,6 +34,6 @@ class DigestFailures {
             message = message.substring(0, MESSAGE_LENGTH - 3) + "...";
         }
         jdbc.update("INSERT INTO digest_build_failure (appointment_id, pass, failed_at, message) VALUES (?, ?, ?, ?)",
-                appointmentId, pass.name(), DigestInboxTable.utc(clock.instant()), message);
+                appointmentId, pass.name(), UtcColumns.utc(clock.instant()), message);
     }
 }

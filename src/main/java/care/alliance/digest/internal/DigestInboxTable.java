@@ -1,10 +1,11 @@
 package care.alliance.digest.internal;
 
+import static care.alliance.shared.db.UtcColumns.instant;
+import static care.alliance.shared.db.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,20 +80,5 @@ public class DigestInboxTable {
                 rs.getString("display_name"), AppointmentKind.valueOf(rs.getString("kind")), instant(rs, "start_at"),
                 built ? version : null, built ? instant(rs, "built_at") : null, rs.getBoolean("is_read"),
                 instant(rs, "arrived"), rs.getBoolean("risk"));
-    }
-
-    /** DATETIME columns hold UTC wall time, whatever the JVM's zone. */
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

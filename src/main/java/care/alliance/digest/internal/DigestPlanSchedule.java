@@ -1,14 +1,8 @@
 package care.alliance.digest.internal;
 
-import java.util.Set;
 import java.util.TimeZone;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,14 +35,8 @@ public class DigestPlanSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
-        // durable: the plan job outlives any one trigger replacement
-        JobDetail job = JobBuilder.newJob(DigestPlanJob.class).withIdentity(JOB).storeDurably().build();
         // the cron is read in London time so 18:00 stays 18:00 across the clock changes (H07); a night
         // missed while the cluster was down is planned once on recovery, as planning is idempotent
-        CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(TRIGGER).forJob(JOB)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        writes.replace(job, Set.of(trigger));
+        writes.replaceCron(DigestPlanJob.class, JOB, TRIGGER, cron, TimeZone.getTimeZone(zone));
     }
 }

@@ -1,10 +1,10 @@
 package care.alliance.digest.internal;
 
+import static care.alliance.shared.db.UtcColumns.instant;
+import static care.alliance.shared.db.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,14 +68,5 @@ public class DigestTable {
         StoredDigest digest = new StoredDigest(rs.getString(1), rs.getLong(2), rs.getInt(3), instant(rs, 4),
                 instant(rs, 5), instant(rs, 6), rs.getString(7));
         return Optional.of(new Row(digest, rs.getLong(8), rs.getString(9)));
-    }
-
-    /** DATETIME columns hold UTC wall time, whatever the JVM's zone. */
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

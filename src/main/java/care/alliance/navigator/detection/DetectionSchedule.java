@@ -1,13 +1,8 @@
 package care.alliance.navigator.detection;
 
-import java.util.Set;
+import java.util.TimeZone;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,12 +40,7 @@ class DetectionSchedule {
             writes.delete(JOB);
             return;
         }
-        JobDetail job = JobBuilder.newJob(DetectionJob.class).withIdentity(JOB).storeDurably().build();
         // a run missed while the cluster was down is made up once: every run covers everything anyway
-        CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(TRIGGER).forJob(JOB)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        // in a transaction, or Quartz's store lock holds nothing (QuartzWrites)
-        writes.replace(job, Set.of(trigger));
+        writes.replaceCron(DetectionJob.class, JOB, TRIGGER, cron, TimeZone.getDefault());
     }
 }

@@ -2,12 +2,19 @@ package care.alliance.shared.jobs;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +35,21 @@ public class QuartzWrites {
     public QuartzWrites(Scheduler scheduler, PlatformTransactionManager transactions) {
         this.scheduler = scheduler;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Registers a durable job on a cron, replacing any job and trigger of the same keys: called on every
+     * node's start, it leaves the cluster exactly one, and a changed cron takes effect at the next start.
+     * A run missed while the cluster was down fires once on recovery.
+     */
+    public void replaceCron(Class<? extends Job> type, JobKey job, TriggerKey trigger, String cron, TimeZone zone) {
+        // durable: the job outlives any one trigger replacement
+        JobDetail detail = JobBuilder.newJob(type).withIdentity(job).storeDurably().build();
+        CronTrigger schedule = TriggerBuilder.newTrigger().withIdentity(trigger).forJob(job)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        replace(detail, Set.of(schedule));
     }
 
     /** Stores the job and its triggers, replacing any with the same keys, atomically. */

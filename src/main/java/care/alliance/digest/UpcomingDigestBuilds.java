@@ -17,13 +17,13 @@ import care.alliance.patients.AppointmentRecords;
  * person calls it; the builds audit as the digest job).
  */
 @Component
-public class DigestSchedule {
+public class UpcomingDigestBuilds {
 
     private final AppointmentRecords appointments;
     private final DigestBuilds builds;
     private final Clock clock;
 
-    DigestSchedule(AppointmentRecords appointments, DigestBuilds builds, Clock clock) {
+    UpcomingDigestBuilds(AppointmentRecords appointments, DigestBuilds builds, Clock clock) {
         this.appointments = appointments;
         this.builds = builds;
         this.clock = clock;
