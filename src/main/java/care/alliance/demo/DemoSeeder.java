@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.alliance.digest.UpcomingDigestBuilds;
+import care.alliance.navigator.SeededDataDetection;
 
 /**
  * Profile {@code demo}: seeds the demo service on first start (no service yet) and leaves it alone
@@ -32,25 +33,31 @@ class DemoSeeder implements ApplicationRunner {
 
     private static final Log log = LogFactory.getLog(DemoSeeder.class);
 
-    /** @param digests pre-session digests built for the appointments of the next 36 hours */
-    record Result(boolean seeded, long wipedRows, GenerationReport report, long millis, int digests) {
+    /**
+     * @param digests pre-session digests built for the appointments of the next 36 hours
+     * @param issuesOpened technical issues the first detection run opened
+     */
+    record Result(boolean seeded, long wipedRows, GenerationReport report, long millis, int digests, int issuesOpened) {
     }
 
     private final DemoDataGenerator generator;
     private final DemoWipe wipe;
     private final UpcomingDigestBuilds upcomingDigests;
+    private final SeededDataDetection detection;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final long seed;
     private final boolean reseed;
 
-    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, UpcomingDigestBuilds upcomingDigests, JdbcTemplate jdbc,
+    DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, UpcomingDigestBuilds upcomingDigests,
+            SeededDataDetection detection, JdbcTemplate jdbc,
             PlatformTransactionManager tm, Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
             @Value("${alliance.demo.reseed:false}") boolean reseed) {
         this.generator = generator;
         this.wipe = wipe;
         this.upcomingDigests = upcomingDigests;
+        this.detection = detection;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
@@ -75,23 +82,27 @@ class DemoSeeder implements ApplicationRunner {
         boolean empty = jdbc.queryForObject("SELECT COUNT(*) FROM service", Long.class) == 0;
         if (!empty && !wipeFirst) {
             log.info("Demo data present: not seeding (set alliance.demo.reseed=true to wipe and seed again)");
-            return new Result(false, 0, null, 0, 0);
+            return new Result(false, 0, null, 0, 0, 0);
         }
         // The service's calendar day (Europe/London), not UTC's: they differ for an hour each night in summer.
         LocalDate today = LocalDate.now(clock.withZone(DemoTime.SERVICE_ZONE));
         Result seeded = transaction.execute(status -> {
             long wiped = empty ? 0 : wipe.wipe();
             GenerationReport report = generator.generate(DemoSpec.demoService(seed, today));
-            return new Result(true, wiped, report, 0, 0);
+            new DemoOnboarding(jdbc).write(today);
+            return new Result(true, wiped, report, 0, 0, 0);
         });
-        // after the commit, as the real jobs would: the demo's upcoming sessions have their digests at once
+        // after the commit, as the real jobs would: the navigator's queue holds the demo's technical
+        // problems, and the upcoming sessions have their digests (which list those problems) at once
+        int opened = detection.runOnceNow().opened();
         int digests = upcomingDigests.buildUpcomingNow();
         Result result = new Result(true, seeded.wipedRows(), seeded.report(), (System.nanoTime() - started) / 1_000_000,
-                digests);
+                digests, opened);
         log.info("Demo service %s in %d ms (seed %d, today %s): %s; rows per table %s".formatted(
                 empty ? "seeded" : "wiped (" + result.wipedRows() + " rows) and reseeded", result.millis(), seed,
                 today, result.report().summary(), result.report().rowsPerTable())
-                + "; %d pre-session digests built".formatted(result.digests()));
+                + "; %d technical issues detected; %d pre-session digests built".formatted(result.issuesOpened(),
+                        result.digests()));
         log.info("Sign in as pwp.jones (password " + DemoPassword.PASSWORD + ") to see the demo's problem patients: "
                 + "R. Risk (open risk flag), S. Storm (reminder storm), Q. Quiet (reminders stopped), "
                 + "L. Locked (locked out of the app)");

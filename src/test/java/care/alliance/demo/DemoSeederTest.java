@@ -75,6 +75,8 @@ class DemoSeederTest {
         assertThat(result.digests()).as("digests for the demo's sessions of the next 36 hours").isPositive();
         assertThat(count("digest")).as("the old digests went with the wipe (TRUNCATE), the new ones were built")
                 .isEqualTo(result.digests());
+        assertThat(result.issuesOpened()).as("the reseed's detection run found the demo's problems again").isPositive();
+        assertThat(count("technical_issue")).isEqualTo(result.issuesOpened());
     }
 
     private Map<String, Long> counts() {
