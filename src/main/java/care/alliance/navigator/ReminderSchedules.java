@@ -57,6 +57,12 @@ public class ReminderSchedules {
         return table.versions(patientId).stream().filter(row -> row.version() > 0).map(ReminderSchedules::of).toList();
     }
 
+    /** Checks a draft without saving it, so the editor can show each problem before asking to confirm. */
+    @PreAuthorize("hasRole('NAVIGATOR')")
+    public void check(ScheduleDraft draft, java.time.ZoneId zone) {
+        ScheduleRules.check(draft, LocalDate.now(clock.withZone(zone)));
+    }
+
     /**
      * Saves {@code draft} as version {@code expectedVersion + 1}.
      *

@@ -101,7 +101,7 @@ class ReminderSchedulesTest {
                 "Mood reminder at 19:00");
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.changedBy()).isEqualTo("Noor Remind");
-        assertThat(second.reason()).isEqualTo("Patient asked for later prompts");
+        assertThat(second.changeNote()).isEqualTo("Patient asked for later prompts");
         assertThat(second.describe()).isEqualTo("Mood reminder at 20:00; Mon, Tue, Wed, Thu, Fri; quiet 22:00–07:00");
         List<ReminderSchedule> history = as(PWP, () -> schedules.history(patient));
         assertThat(history).extracting(ReminderSchedule::version).containsExactly(2, 1);
