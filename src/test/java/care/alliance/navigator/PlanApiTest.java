@@ -35,8 +35,8 @@ import care.alliance.security.internal.ApiTokens;
 @AllianceTest
 class PlanApiTest {
 
-    static final String TOKEN_PLANS_ONLY = "t-token-plans-only";
-    static final String TOKEN_EVENTS_ONLY = "t-token-events-only";
+    static final String TOKEN_PLANS_ONLY = "t-token-plan-test-plans";
+    static final String TOKEN_EVENTS_ONLY = "t-token-plan-test-events";
     static long agreed;
 
     @LocalServerPort
@@ -56,8 +56,8 @@ class PlanApiTest {
         long pwp = data.staff("t.pwp.plan", "Pat Plan", "PWP", north);
         agreed = data.patientOf(data.patient("pl-1", "P. Plan", north, pwp, null, null));
         data.patient("pl-0", "P. None", north, pwp, null, null);
-        integration(jdbc, "t-planner", ApiScope.PLANS_READ, TOKEN_PLANS_ONLY);
-        integration(jdbc, "t-events", ApiScope.EVENTS_WRITE, TOKEN_EVENTS_ONLY);
+        integration(jdbc, "t-plan-reader", ApiScope.PLANS_READ, TOKEN_PLANS_ONLY);
+        integration(jdbc, "t-plan-events", ApiScope.EVENTS_WRITE, TOKEN_EVENTS_ONLY);
     }
 
     @Test
@@ -152,6 +152,7 @@ class PlanApiTest {
     }
 
     private static void integration(JdbcTemplate jdbc, String name, ApiScope scope, String token) {
+        // names and tokens of their own: other tests' integrations share the database (unique token hash)
         if (jdbc.queryForObject("SELECT COUNT(*) FROM integration WHERE name = ?", Integer.class, name) == 0) {
             jdbc.update("INSERT INTO integration (id, name, scopes, token_hash, token_hint, created_at, created_by)"
                     + " VALUES (NEXTVAL(integration_seq), ?, ?, ?, ?, NOW(6), 'test')", name, scope.value(),
