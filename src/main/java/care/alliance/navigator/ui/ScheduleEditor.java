@@ -63,8 +63,10 @@ class ScheduleEditor extends VerticalLayout {
     final Button save = new Button("Save schedule");
     private long patientId;
     private ReminderSchedule current;
+    /** Ids stay unique after a row is removed: a removed row's number is never reused until the next load. */
+    private int nextRow;
 
-    /** One reminder's fields; ids end with its position. */
+    /** One reminder's fields; ids end with the row's number (0, 1, ... in the order shown at load or added). */
     record ReminderRow(Select<NotificationKind> kind, TimePicker time, Button remove, HorizontalLayout line) {
     }
 
@@ -111,6 +113,7 @@ class ScheduleEditor extends VerticalLayout {
         this.current = schedule;
         rows.removeAll();
         reminders.clear();
+        nextRow = 0;
         schedule.reminders().forEach(r -> addRow(r.kind(), r.time()));
         if (reminders.isEmpty()) {
             addRow(NotificationKind.MOOD_REMINDER, null);
@@ -137,7 +140,7 @@ class ScheduleEditor extends VerticalLayout {
     }
 
     private void addRow(NotificationKind kind, LocalTime time) {
-        int index = reminders.size();
+        int index = nextRow++;
         Select<NotificationKind> kindField = new Select<>();
         kindField.setLabel("Reminder");
         kindField.setItems(KINDS);

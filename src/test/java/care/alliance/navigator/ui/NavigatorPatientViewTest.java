@@ -102,6 +102,18 @@ class NavigatorPatientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void addedAndRemovedRemindersKeepUniqueIdsForBrowserTests() {
+        navigate("navigator/patients/" + quiet, NavigatorPatientView.class);
+        test(button("schedule-add-reminder")).click();
+        test(button("schedule-reminder-remove-0")).click();
+        test(button("schedule-add-reminder")).click();
+
+        assertThat(find(TimePicker.class).all()).extracting(picker -> picker.getId().orElse(""))
+                .filteredOn(id -> id.startsWith("schedule-reminder-time-"))
+                .containsExactly("schedule-reminder-time-1", "schedule-reminder-time-2");
+    }
+
+    @Test
     void anotherServicesPatientIsRefused() {
         navigate("navigator/patients/" + south, Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
