@@ -91,8 +91,4 @@ class NavigatorPatientView extends VerticalLayout implements HasUrlParameter<Lon
         showSchedule();
         outcome.setText(message);
     }
-
-    ScheduleEditor editor() {
-        return editor;
-    }
 }

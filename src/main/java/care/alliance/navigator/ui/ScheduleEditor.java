@@ -131,14 +131,6 @@ class ScheduleEditor extends VerticalLayout {
         pauseChanged();
     }
 
-    ReminderRow row(int index) {
-        return reminders.get(index);
-    }
-
-    int rowCount() {
-        return reminders.size();
-    }
-
     private void addRow(NotificationKind kind, LocalTime time) {
         int index = nextRow++;
         Select<NotificationKind> kindField = new Select<>();
