@@ -9,6 +9,8 @@ public enum ApiScope {
     PATIENTS_WRITE("patients:write"),
     APPOINTMENTS_WRITE("appointments:write"),
     OUTCOMES_READ("outcomes:read"),
+    /** The patient's agreed reminder schedule (GET .../plan); outcomes:read is accepted there too. */
+    PLANS_READ("plans:read"),
     DIGESTS_READ("digests:read"),
     ISSUES_READ("issues:read"),
     JOBS_RUN("jobs:run");

@@ -60,6 +60,7 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Grid<IssueNote> notes = new Grid<>();
     private IssueActionRunner runner;
     private long issueId;
+    private final RouterLink patientPage = new RouterLink();
     private long patientId;
     private Registration subscription;
 
@@ -92,7 +93,9 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         notes.addColumn(IssueNote::text).setHeader("What").setFlexGrow(1);
         notes.setAllRowsVisible(true);
         notes.setEmptyStateText("Nothing has been done on this issue yet.");
-        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, facts, outcome, workBar, noteBox,
+        patientPage.setId("issue-patient-page");
+        patientPage.setText("Patient page: notifications and reminder schedule");
+        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, patientPage, facts, outcome, workBar, noteBox,
                 new H3("History"), notes);
         listen();
     }
@@ -135,6 +138,8 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
             getUI().ifPresent(this::subscribe);
         }
         patientId = detail.issue().patientId();
+        // the patient's notification health and reminder schedule, where most notification issues are solved
+        patientPage.setRoute(NavigatorPatientView.class, patientId);
         title.setText(detail.issue().category().label() + " · " + detail.patientName());
         facts.show(detail);
         boolean open = !detail.issue().resolved();

@@ -51,6 +51,8 @@ class SecurityConfig {
                                 .hasAuthority(ApiScope.APPOINTMENTS_WRITE.authority())
                         .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/outcome")
                                 .hasAuthority(ApiScope.OUTCOMES_READ.authority())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/patients/*/plan")
+                                .hasAnyAuthority(ApiScope.PLANS_READ.authority(), ApiScope.OUTCOMES_READ.authority())
                         .requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/digest")
                                 .hasAuthority(ApiScope.DIGESTS_READ.authority())
                         .requestMatchers(HttpMethod.GET, "/api/v1/issues").hasAuthority(ApiScope.ISSUES_READ.authority())
