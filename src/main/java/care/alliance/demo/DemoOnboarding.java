@@ -1,6 +1,12 @@
 package care.alliance.demo;
 
+import java.sql.Time;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,12 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * generator: a patient whose treatment has started was onboarded before the first blended session,
  * so all seven steps are ticked by the service's navigator on the afternoon of the assessment and the patient
  * is marked ready; a patient assessed but not yet in treatment has only the account set up, so the
- * demo's onboarding list has work in it. One INSERT ... SELECT per table: the demo's size never
- * changes the number of statements.
+ * demo's onboarding list has work in it. The "reminder schedule agreed" step comes with version 1 of
+ * the schedule: the daily mood reminder at the London time the generator's programme sent it, with
+ * night-time quiet hours (the programme's activity reminders follow the diary, not a clock). A
+ * service without a navigator has no checklists. A fixed number of statements, whatever the size.
  */
 final class DemoOnboarding {
 
     static final String SKILLS_NOTE = "Uses a smartphone daily; prefers written instructions to video.";
+    static final String SCHEDULE_AGREED = "Agreed at onboarding: one mood reminder a day, nothing at night.";
+    /** For a patient whose programme has sent no mood reminder yet. */
+    private static final LocalTime DEFAULT_REMINDER = LocalTime.of(19, 0);
 
     private static final String NAVIGATOR = "(SELECT MIN(n.id) FROM staff_user n WHERE n.role = 'NAVIGATOR'"
             + " AND n.service_id = p.service_id)";
@@ -44,6 +55,22 @@ final class DemoOnboarding {
         rows += jdbc.update("INSERT INTO onboarding_ready (patient_id, marked_by, marked_at)"
                 + " SELECT DISTINCT e.patient_id, " + NAVIGATOR + ", TIMESTAMP(e.assessed_on, '16:40:00')"
                 + " FROM" + OPEN_EPISODES + IN_TREATMENT, today, today);
-        return rows;
+        return rows + schedules();
+    }
+
+    private int schedules() {
+        int rows = jdbc.update("INSERT INTO reminder_schedule (patient_id, version, days_mask, quiet_start, quiet_end,"
+                + " paused, changed_by, changed_at, reason) SELECT patient_id, 1, 127, '22:00', '07:00', FALSE, ticked_by,"
+                + " ticked_at, ? FROM onboarding_step WHERE step = 'REMINDER_SCHEDULE'", SCHEDULE_AGREED);
+        List<Object[]> times = new ArrayList<>();
+        jdbc.query("SELECT s.id, (SELECT MAX(n.occurred_at) FROM notification_event n WHERE n.patient_id = s.patient_id"
+                + " AND n.kind = 'MOOD_REMINDER' AND n.status = 'SCHEDULED') FROM reminder_schedule s", row -> {
+            LocalDateTime lastUtc = row.getObject(2, LocalDateTime.class);
+            LocalTime at = lastUtc == null ? DEFAULT_REMINDER
+                    : lastUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(DemoTime.SERVICE_ZONE).toLocalTime();
+            times.add(new Object[] {row.getLong(1), Time.valueOf(at)});
+        });
+        jdbc.batchUpdate("INSERT INTO reminder_time (schedule_id, kind, at_time) VALUES (?, 'MOOD_REMINDER', ?)", times);
+        return rows + times.size();
     }
 }

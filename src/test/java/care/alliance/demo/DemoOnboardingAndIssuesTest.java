@@ -43,6 +43,25 @@ class DemoOnboardingAndIssuesTest {
     }
 
     @Test
+    void everyAgreedScheduleIsVersionOneWithTheDailyMoodReminderAtTheTimeTheProgrammeSentIt() {
+        List<Long> agreed = jdbc.queryForList("SELECT patient_id FROM onboarding_step WHERE step = 'REMINDER_SCHEDULE'",
+                Long.class);
+        assertThat(jdbc.queryForList("SELECT patient_id FROM reminder_schedule WHERE version = 1 AND days_mask = 127"
+                + " AND quiet_start = '22:00' AND NOT paused", Long.class)).containsExactlyInAnyOrderElementsOf(agreed);
+        // S. Storm's programme sends the mood reminder daily at one London time: the schedule says which
+        long storm = jdbc.queryForObject("SELECT id FROM patient WHERE display_name = 'S. Storm'", Long.class);
+        java.time.LocalDateTime lastSent = jdbc.queryForObject("SELECT MAX(occurred_at) FROM notification_event"
+                + " WHERE patient_id = ? AND kind = 'MOOD_REMINDER' AND status = 'SCHEDULED'",
+                java.time.LocalDateTime.class, storm);
+        assertThat(jdbc.queryForObject("SELECT t.at_time FROM reminder_time t JOIN reminder_schedule s"
+                + " ON s.id = t.schedule_id WHERE s.patient_id = ? AND t.kind = 'MOOD_REMINDER'", java.sql.Time.class,
+                storm).toLocalTime()).isEqualTo(lastSent.atOffset(java.time.ZoneOffset.UTC)
+                        .atZoneSameInstant(DemoTime.SERVICE_ZONE).toLocalTime());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reminder_schedule s WHERE NOT EXISTS"
+                + " (SELECT 1 FROM reminder_time t WHERE t.schedule_id = s.id)", Long.class)).isZero();
+    }
+
+    @Test
     void patientsWaitingForTreatmentHaveOnlyTheirAccountSetUpSoTheOnboardingListHasWork() {
         List<Long> waiting = jdbc.queryForList("SELECT e.patient_id" + NORTH_OPEN
                 + " AND (e.first_treatment_on IS NULL OR e.first_treatment_on > ?)", Long.class, TODAY, TODAY);
