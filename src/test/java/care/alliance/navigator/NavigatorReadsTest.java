@@ -24,7 +24,8 @@ class NavigatorReadsTest {
     @DisplayName("H01_ no navigator method returns a risk flag's reason, its review or any score")
     void H01_nothingClinicalReachesTheNavigator() {
         Set<String> fields = new HashSet<>();
-        for (Class<?> service : new Class<?>[] {NavigatorQueue.class, IssueActions.class, Onboarding.class}) {
+        for (Class<?> service : new Class<?>[] {NavigatorQueue.class, IssueActions.class, Onboarding.class,
+                DataSummaries.class}) {
             for (Method method : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers())) {
                     collect(method.getGenericReturnType(), fields, new HashSet<>());
@@ -32,7 +33,8 @@ class NavigatorReadsTest {
             }
         }
 
-        assertThat(fields).contains("riskflagopen", "pwpname", "notes", "stepsdone", "seenat");
+        assertThat(fields).contains("riskflagopen", "pwpname", "notes", "stepsdone", "seenat", "openproblems",
+                "words");
         assertThat(fields).noneMatch(name -> name.contains("reason") || name.contains("review")
                 || name.contains("score") || name.contains("phq") || name.contains("gad") || name.contains("item"));
     }
