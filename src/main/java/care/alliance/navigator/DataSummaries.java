@@ -95,7 +95,7 @@ public class DataSummaries {
     }
 
     /** Trimmed words, or a refusal that says what to change. */
-    static String validWords(String words) {
+    public static String validWords(String words) {
         String text = words == null ? "" : words.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("Write your summary for the PWP: what you see in the data and what "

@@ -58,6 +58,7 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
     private final HorizontalLayout workBar = new HorizontalLayout(take, release, status, setStatus, resolve);
     private final VerticalLayout noteBox = new VerticalLayout(note, addNote);
     private final Grid<IssueNote> notes = new Grid<>();
+    private final RouterLink summaryLink = DataSummaryView.link();
     private IssueActionRunner runner;
     private long issueId;
     private long patientId;
@@ -92,7 +93,8 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         notes.addColumn(IssueNote::text).setHeader("What").setFlexGrow(1);
         notes.setAllRowsVisible(true);
         notes.setEmptyStateText("Nothing has been done on this issue yet.");
-        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, facts, outcome, workBar, noteBox,
+        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, facts, summaryLink, outcome, workBar,
+                noteBox,
                 new H3("History"), notes);
         listen();
     }
@@ -132,6 +134,7 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         if (patientId != detail.issue().patientId() && subscription != null) {
             subscription.remove();
             patientId = detail.issue().patientId();
+        DataSummaryView.point(summaryLink, patientId);
             getUI().ifPresent(this::subscribe);
         }
         patientId = detail.issue().patientId();

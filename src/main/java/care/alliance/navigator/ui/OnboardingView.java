@@ -50,6 +50,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
     private final TextArea note = new TextArea("Digital-skills needs");
     private final Button saveNote = new Button("Save note");
     private final Button ready = new Button("Mark ready for blended sessions");
+    private final RouterLink summaryLink = DataSummaryView.link();
     private long patientId;
     private boolean showing;
 
@@ -60,7 +61,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
         outcome.setId("onboarding-outcome");
         outcome.getElement().setAttribute("role", "status");
         outcome.setVisible(false);
-        add(new RouterLink("Back to onboarding", OnboardingListView.class), title, summary, outcome);
+        add(new RouterLink("Back to onboarding", OnboardingListView.class), title, summary, summaryLink, outcome);
         for (OnboardingStep step : OnboardingStep.values()) {
             Checkbox box = new Checkbox(step.label());
             box.setId("onboarding-step-" + step.name());
@@ -105,6 +106,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         patientId = id;
+        DataSummaryView.point(summaryLink, id);
         outcome.setVisible(false);
         note.setInvalid(false);
         note.clear();
