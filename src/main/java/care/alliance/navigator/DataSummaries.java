@@ -83,7 +83,8 @@ public class DataSummaries {
         long id = table.insert(patientId, currentUser.require().id(), clock.instant().truncatedTo(ChronoUnit.MICROS),
                 facts, text);
         events.publishEvent(new DataSummaryPublished(patientId, id));
-        return table.recent(patientId, 1).getFirst();
+        // by id: a colleague may have published for the same patient in the same moment
+        return table.byId(id);
     }
 
     /** The patient's current summary, for the patient's PWP and the service's managers (navigators too). */

@@ -55,6 +55,11 @@ public class DataSummaryTable {
                 new MapSqlParameterSource("patient", patient).addValue("limit", limit), DataSummaryTable::summary);
     }
 
+    public DataSummary byId(long id) {
+        return jdbc.queryForObject(SELECT + " WHERE d.id = :id", new MapSqlParameterSource("id", id),
+                DataSummaryTable::summary);
+    }
+
     /** The newest summary published at or after {@code since}, if any. */
     public Optional<DataSummary> latestSince(long patient, Instant since) {
         return jdbc.query(SELECT + " WHERE d.patient_id = :patient AND d.created_at >= :since"
