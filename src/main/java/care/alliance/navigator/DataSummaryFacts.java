@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import care.alliance.shared.ui.DisplayText;
@@ -77,9 +78,9 @@ public record DataSummaryFacts(LocalDate from, LocalDate to, int days, int succe
 
     private static String status(String code) {
         try {
-            return IssueStatus.valueOf(code).label().toLowerCase(java.util.Locale.ROOT);
+            return IssueStatus.valueOf(code).label().toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException unknownInAnOldSummary) {
-            return DisplayText.code(code).toLowerCase(java.util.Locale.ROOT);
+            return DisplayText.code(code).toLowerCase(Locale.ROOT);
         }
     }
 }
