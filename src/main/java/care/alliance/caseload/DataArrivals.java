@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import care.alliance.navigator.DataSummaryPublished;
 import care.alliance.navigator.TechnicalIssueClosed;
 import care.alliance.navigator.TechnicalIssueReported;
 import care.alliance.navigator.TechnicalIssueUpdated;
@@ -13,8 +14,8 @@ import care.alliance.programme.RiskFlagReviewed;
 import care.alliance.shared.ui.PatientDataSignals;
 
 /**
- * New programme data, a flag review, an issue report, a navigator's work on it or its closure, or a
- * message marked read, once committed, refreshes any open page of that patient (the acting user's own
+ * New programme data, a flag review, an issue report, a navigator's work on it or its closure, a
+ * navigator's data summary, or a message marked read, once committed, refreshes any open page of that patient (the acting user's own
  * page included: one way to refresh).
  * Deliberately not {@code @TransactionalEventListener}s: Spring Modulith records every such
  * listener's events in its publication registry (a row per patient per ingest batch, and a
@@ -54,6 +55,12 @@ class DataArrivals {
 
     @EventListener
     void onIssueClosed(TechnicalIssueClosed event) {
+        afterCommit(event.patientId());
+    }
+
+    /** A navigator's new data summary: the PWP's open page shows it at once. */
+    @EventListener
+    void onSummary(DataSummaryPublished event) {
         afterCommit(event.patientId());
     }
 

@@ -81,6 +81,7 @@ public class PatientPage {
         // covered by the one audited PATIENT_READ above, like every other part of the page (H13)
         return new PatientPageContent(patient, episode, outcome, scores, mood,
                 PlannedModule.against(reads.modules.furthest(patientId)), flags, issues, activity,
-                currentUser.require().role() == Role.PWP, digests.latestShownForPatient(patientId).orElse(null));
+                currentUser.require().role() == Role.PWP, digests.latestShownForPatient(patientId).orElse(null),
+                reads.summaries.latest(patientId).orElse(null));
     }
 }

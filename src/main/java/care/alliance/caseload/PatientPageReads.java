@@ -2,6 +2,7 @@ package care.alliance.caseload;
 
 import org.springframework.stereotype.Component;
 
+import care.alliance.navigator.DataSummaryRecords;
 import care.alliance.navigator.TechnicalIssueHistory;
 import care.alliance.programme.MessageRecords;
 import care.alliance.programme.ModuleProgressHistory;
@@ -24,10 +25,11 @@ class PatientPageReads {
     final TechnicalIssueHistory issues;
     final ProgrammeActivity activity;
     final MessageRecords messages;
+    final DataSummaryRecords summaries;
 
     PatientPageReads(QuestionnaireHistory questionnaires, MoodHistory moods, ModuleProgressHistory modules,
             RiskFlagRecords riskFlags, TechnicalIssueHistory issues, ProgrammeActivity activity,
-            MessageRecords messages) {
+            MessageRecords messages, DataSummaryRecords summaries) {
         this.questionnaires = questionnaires;
         this.moods = moods;
         this.modules = modules;
@@ -35,5 +37,6 @@ class PatientPageReads {
         this.issues = issues;
         this.activity = activity;
         this.messages = messages;
+        this.summaries = summaries;
     }
 }

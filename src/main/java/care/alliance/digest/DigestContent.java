@@ -12,10 +12,13 @@ import care.alliance.outcomes.MeasureSummary;
  *
  * @param since start of the period: the previous attended session, else the episode's score window
  * @param until end of the period: when the digest was built
+ * @param dataSummary the navigator's newest data summary published in the period; {@code null} when none
+ *              was, and in digests stored before summaries existed (their JSON has no such field)
  */
 public record DigestContent(String appointment, int version, Instant builtAt, Instant since, Instant until,
         Mood mood, Questionnaires questionnaires, List<ModuleLine> modules, List<RiskFlagLine> riskFlags,
-        List<IssueLine> openIssues, int unreadMessages, Diary diary, List<String> agenda) {
+        List<IssueLine> openIssues, int unreadMessages, Diary diary, List<String> agenda,
+        DataSummaryLine dataSummary) {
 
     /** Nulls where nothing was rated: no mean, trend or lowest is better than a made-up one. */
     public record Mood(int daysRated, int days, Double mean, Double trend, Integer lowest) {
@@ -36,5 +39,9 @@ public record DigestContent(String appointment, int version, Instant builtAt, In
     }
 
     public record Diary(int planned, int completed) {
+    }
+
+    /** The navigator's summary as published: their words, and the generated facts in one line. */
+    public record DataSummaryLine(String author, Instant publishedAt, String words, String facts) {
     }
 }

@@ -90,6 +90,7 @@ public final class PatientPageData {
             jdbc.update("DELETE n FROM technical_issue_note n JOIN technical_issue i ON i.id = n.issue_id"
                     + " WHERE i.patient_id = ?", patientId);
             jdbc.update("DELETE FROM technical_issue WHERE patient_id = ?", patientId);
+            jdbc.update("DELETE FROM data_summary WHERE patient_id = ?", patientId);
         }
         for (String table : new String[] {"mood_rating", "questionnaire", "module_progress", "diary_entry", "message",
                 "login_event", "notification_event"}) {

@@ -3,6 +3,9 @@ package care.alliance.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import care.alliance.AllianceTest;
 import care.alliance.digest.internal.DigestBuilds;
+import care.alliance.navigator.DataSummaryFacts;
+import care.alliance.navigator.DataSummaryFacts.OpenProblem;
+import care.alliance.navigator.internal.DataSummaryTable;
 import care.alliance.outcomes.Instrument;
 import care.alliance.outcomes.LiveStatus;
 import care.alliance.outcomes.MeasureSummary;
@@ -33,6 +39,8 @@ class DigestBuildTest {
     JdbcTemplate jdbc;
     @Autowired
     DigestBuilds builds;
+    @Autowired
+    DataSummaryTable summaries;
 
     @Test
     @DisplayName("clinical.md §6: every field of a scripted patient's digest, from data posted over the API")
@@ -130,6 +138,40 @@ class DigestBuildTest {
                 .hasMessageContaining("immutable");
         assertThat(jdbc.queryForObject("SELECT content FROM digest WHERE appointment_id = ?", String.class,
                 patient.appointmentId)).isEqualTo(stored.json());
+    }
+
+    @Test
+    @DisplayName("issue #6: the navigator's newest summary since the previous session goes in; a new one makes version n+1")
+    void theNavigatorsDataSummary() {
+        DigestScenario patient = new DigestScenario(port, jdbc);
+        assertThat(builds.build(patient.appointmentId).orElseThrow().content().dataSummary()).isNull();
+        summary(patient, patient.since.minus(Duration.ofDays(1)), "Written before the last session.");
+        assertThat(builds.build(patient.appointmentId)).as("an older summary is not new to the PWP").isEmpty();
+
+        Instant published = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MICROS);
+        DataSummaryFacts facts = summary(patient, published, "Reminders fixed; logs in most days.");
+        StoredDigest second = builds.build(patient.appointmentId).orElseThrow();
+
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.content().dataSummary()).isEqualTo(new DigestContent.DataSummaryLine(
+                jdbc.queryForObject("SELECT u.display_name FROM episode e JOIN staff_user u ON u.id = e.pwp_id"
+                        + " WHERE e.patient_id = ?", String.class, patient.patientId), published, "Reminders fixed; logs in most days.", facts.oneLine()));
+        assertThat(builds.build(patient.appointmentId)).as("no new summary, no new data").isEmpty();
+
+        summary(patient, published.plusSeconds(60), "Checked again: all fine.");
+        StoredDigest third = builds.build(patient.appointmentId).orElseThrow();
+        assertThat(third.version()).isEqualTo(3);
+        assertThat(third.content().dataSummary().words()).isEqualTo("Checked again: all fine.");
+        assertThat(rows(patient)).isEqualTo(3);
+    }
+
+    /** A published summary straight into its table, authored (as test data) by the patient's PWP. */
+    private DataSummaryFacts summary(DigestScenario patient, Instant at, String words) {
+        DataSummaryFacts facts = new DataSummaryFacts(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 14), 14, 9,
+                10, at.minus(Duration.ofDays(1)), 8, 1, 3, 2, 1, 0, 2, List.of(new OpenProblem("SYNC", "OPEN")));
+        summaries.insert(patient.patientId, jdbc.queryForObject("SELECT pwp_id FROM episode WHERE patient_id = ?",
+                Long.class, patient.patientId), at, facts, words);
+        return facts;
     }
 
     private int rows(DigestScenario patient) {

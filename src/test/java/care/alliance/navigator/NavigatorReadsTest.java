@@ -25,7 +25,7 @@ class NavigatorReadsTest {
     void H01_nothingClinicalReachesTheNavigator() {
         Set<String> fields = new HashSet<>();
         for (Class<?> service : new Class<?>[] {NavigatorQueue.class, IssueActions.class, Onboarding.class,
-                ReminderSchedules.class, NotificationHealth.class}) {
+                ReminderSchedules.class, NotificationHealth.class, DataSummaries.class}) {
             for (Method method : service.getDeclaredMethods()) {
                 if (Modifier.isPublic(method.getModifiers())) {
                     collect(method.getGenericReturnType(), fields, new HashSet<>());
@@ -34,7 +34,7 @@ class NavigatorReadsTest {
         }
 
         assertThat(fields).contains("riskflagopen", "pwpname", "notes", "stepsdone", "seenat", "changenote",
-                "duplicates");
+                "duplicates", "openproblems", "words");
         assertThat(fields).noneMatch(name -> name.contains("reason") || name.contains("review")
                 || name.contains("score") || name.contains("phq") || name.contains("gad") || name.contains("item"));
     }

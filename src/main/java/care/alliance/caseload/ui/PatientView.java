@@ -39,6 +39,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     private final ActivityTabs activity;
     private final TechnicalIssuesSection issues;
     private final DigestPanel digest = new DigestPanel();
+    private final DataSummarySection dataSummary = new DataSummarySection();
     private long patientId;
     private Registration subscription;
 
@@ -50,7 +51,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         header = new PatientHeader(riskFlags);
         activity = new ActivityTabs(messages);
         issues = new TechnicalIssuesSection(technicalIssues);
-        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, digest);
+        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, dataSummary, digest);
     }
 
     @Override
@@ -67,6 +68,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         charts.show(content);
         activity.show(content);
         issues.show(content.patient().id(), content.issues());
+        dataSummary.show(content.dataSummary());
         digest.show(content.digest());
     }
 

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import care.alliance.digest.DigestContent;
+import care.alliance.digest.DigestContent.DataSummaryLine;
 import care.alliance.digest.DigestContent.Diary;
 import care.alliance.digest.DigestContent.IssueLine;
 import care.alliance.digest.DigestContent.ModuleLine;
 import care.alliance.digest.DigestContent.Questionnaires;
 import care.alliance.digest.DigestContent.RiskFlagLine;
+import care.alliance.navigator.DataSummary;
 import care.alliance.outcomes.EpisodeFacts;
 import care.alliance.outcomes.EpisodeOutcome;
 import care.alliance.outcomes.OutcomeRules;
@@ -46,10 +48,16 @@ final class DigestCalculator {
         Diary diary = new Diary(count(in, DiaryStatus.PLANNED), count(in, DiaryStatus.COMPLETED));
         DigestContent draft = new DigestContent(in.appointment(), version, builtAt, in.since(), builtAt,
                 MoodSummary.of(in.moods(), in.since(), builtAt, in.zone()), questionnaires, modules, flags, issues,
-                in.unreadMessages(), diary, List.of());
+                in.unreadMessages(), diary, List.of(), summary(in.dataSummary()));
         // the agenda is derived from everything above, so it is added last
         return new DigestContent(draft.appointment(), version, builtAt, draft.since(), draft.until(), draft.mood(),
-                questionnaires, modules, flags, issues, draft.unreadMessages(), diary, AgendaRules.agenda(draft));
+                questionnaires, modules, flags, issues, draft.unreadMessages(), diary, AgendaRules.agenda(draft),
+                draft.dataSummary());
+    }
+
+    private static DataSummaryLine summary(DataSummary summary) {
+        return summary == null ? null : new DataSummaryLine(summary.author(), summary.publishedAt(), summary.words(),
+                summary.facts().oneLine());
     }
 
     private static int count(DigestInputs in, DiaryStatus status) {

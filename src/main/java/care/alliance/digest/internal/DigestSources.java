@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import care.alliance.navigator.DataSummary;
+import care.alliance.navigator.DataSummaryRecords;
 import care.alliance.navigator.TechnicalIssueHistory;
 import care.alliance.patients.AppointmentRecords;
 import care.alliance.patients.AppointmentRecords.AppointmentRef;
@@ -32,10 +34,12 @@ class DigestSources {
     private final ProgrammeActivity activity;
     private final MessageRecords messages;
     private final TechnicalIssueHistory issues;
+    private final DataSummaryRecords summaries;
 
     DigestSources(AppointmentRecords appointments, CurrentEpisodes episodes, MoodHistory moods,
             QuestionnaireHistory questionnaires, ModuleProgressHistory modules, RiskFlagRecords riskFlags,
-            ProgrammeActivity activity, MessageRecords messages, TechnicalIssueHistory issues) {
+            ProgrammeActivity activity, MessageRecords messages, TechnicalIssueHistory issues,
+            DataSummaryRecords summaries) {
         this.appointments = appointments;
         this.episodes = episodes;
         this.moods = moods;
@@ -45,6 +49,7 @@ class DigestSources {
         this.activity = activity;
         this.messages = messages;
         this.issues = issues;
+        this.summaries = summaries;
     }
 
     DigestInputs read(AppointmentRef appointment, Instant until) {
@@ -58,6 +63,16 @@ class DigestSources {
                 episode.attendedTreatmentSessions(), moods.between(patient, since, until, ROW_LIMIT), scores,
                 modules.reached(patient), riskFlags.forPatient(patient),
                 activity.diaryBetween(patient, since, until, ROW_LIMIT), messages.unreadCount(patient),
-                issues.forPatient(patient));
+                issues.forPatient(patient), newSummary(patient, since, until));
+    }
+
+    /**
+     * Only a summary published since the previous session: an older one was written about an earlier
+     * period and was in an earlier digest, so repeating it would present old facts as the latest. One
+     * published after the build's moment is the next build's.
+     */
+    private DataSummary newSummary(long patient, Instant since, Instant until) {
+        return summaries.latestSince(patient, since).filter(summary -> summary.publishedAt().isBefore(until))
+                .orElse(null);
     }
 }

@@ -80,7 +80,8 @@ public class DigestPanel extends VerticalLayout {
                 fact("digest-diary", "Activities (behavioural activation)", diary(content.diary())),
                 fact("digest-messages", "Messages", content.unreadMessages() == 0 ? "No unread messages"
                         : content.unreadMessages() + " unread message" + (content.unreadMessages() == 1 ? "" : "s")),
-                fact("digest-issues", "Technical issues", issues(content.openIssues())));
+                fact("digest-issues", "Technical issues", issues(content.openIssues())),
+                fact("digest-data-summary", "Navigator's data summary", dataSummary(content.dataSummary())));
         facts.addClassName("alliance-digest-facts");
         body.add(new H4("Suggested agenda"), agenda, facts);
     }
@@ -145,6 +146,15 @@ public class DigestPanel extends VerticalLayout {
     static String diary(DigestContent.Diary diary) {
         return diary.planned() == 0 ? "None planned since the last session."
                 : diary.completed() + " of " + diary.planned() + " planned activities done.";
+    }
+
+    /** {@code null} also in digests stored before summaries existed: none had been published then either. */
+    static String dataSummary(DigestContent.DataSummaryLine summary) {
+        if (summary == null) {
+            return "None published since the last session.";
+        }
+        return "\u201c" + summary.words() + "\u201d (" + summary.author() + ", "
+                + DisplayTime.dateTime(summary.publishedAt()) + ") " + summary.facts();
     }
 
     static String issues(List<DigestContent.IssueLine> issues) {

@@ -58,6 +58,7 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
     private final HorizontalLayout workBar = new HorizontalLayout(take, release, status, setStatus, resolve);
     private final VerticalLayout noteBox = new VerticalLayout(note, addNote);
     private final Grid<IssueNote> notes = new Grid<>();
+    private final RouterLink summaryLink = DataSummaryView.link();
     private IssueActionRunner runner;
     private long issueId;
     private final RouterLink patientPage = new RouterLink();
@@ -95,7 +96,8 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         notes.setEmptyStateText("Nothing has been done on this issue yet.");
         patientPage.setId("issue-patient-page");
         patientPage.setText("Patient page: notifications and reminder schedule");
-        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, patientPage, facts, outcome, workBar, noteBox,
+        add(new RouterLink("Back to the queue", NavigatorHomeView.class), title, facts,
+                new HorizontalLayout(patientPage, summaryLink), outcome, workBar, noteBox,
                 new H3("History"), notes);
         listen();
     }
@@ -135,6 +137,7 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         if (patientId != detail.issue().patientId() && subscription != null) {
             subscription.remove();
             patientId = detail.issue().patientId();
+        DataSummaryView.point(summaryLink, patientId);
             getUI().ifPresent(this::subscribe);
         }
         patientId = detail.issue().patientId();

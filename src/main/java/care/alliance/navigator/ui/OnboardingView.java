@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +52,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
     private final Button saveNote = new Button("Save note");
     private final Button ready = new Button("Mark ready for blended sessions");
     private final RouterLink patientPage = new RouterLink();
+    private final RouterLink summaryLink = DataSummaryView.link();
     private long patientId;
     private boolean showing;
 
@@ -63,7 +65,8 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
         outcome.setVisible(false);
         patientPage.setId("onboarding-patient-page");
         patientPage.setText("Patient page: notifications and reminder schedule");
-        add(new RouterLink("Back to onboarding", OnboardingListView.class), title, patientPage, summary, outcome);
+        add(new RouterLink("Back to onboarding", OnboardingListView.class), title,
+                new HorizontalLayout(patientPage, summaryLink), summary, outcome);
         for (OnboardingStep step : OnboardingStep.values()) {
             Checkbox box = new Checkbox(step.label());
             box.setId("onboarding-step-" + step.name());
@@ -109,6 +112,7 @@ class OnboardingView extends VerticalLayout implements HasUrlParameter<Long> {
     public void setParameter(BeforeEvent event, Long id) {
         patientId = id;
         patientPage.setRoute(NavigatorPatientView.class, id);
+        DataSummaryView.point(summaryLink, id);
         outcome.setVisible(false);
         note.setInvalid(false);
         note.clear();

@@ -30,7 +30,9 @@ import care.alliance.AllianceTest;
 import care.alliance.Fixtures;
 import care.alliance.caseload.PatientMessages;
 import care.alliance.caseload.PatientPageData;
+import care.alliance.navigator.DataSummaryFacts;
 import care.alliance.navigator.TechnicalIssueCategory;
+import care.alliance.navigator.internal.DataSummaryTable;
 import care.alliance.shared.ui.AccessDeniedView;
 import care.alliance.shared.ui.DisplayTime;
 import care.alliance.shared.ui.EChart;
@@ -44,6 +46,8 @@ class PatientViewTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     PatientMessages patientMessages;
+    @Autowired
+    DataSummaryTable summaries;
     PatientPageData data;
     long patient;
     long other;
@@ -242,6 +246,30 @@ class PatientViewTest extends SpringBrowserlessTest {
     void theDigestSectionSaysNoneHasBeenBuiltYet() {
         open();
         assertThat(text("digest-empty")).isEqualTo("No digest has been built for this patient yet.");
+    }
+
+    @Test
+    void theNavigatorsCurrentDataSummaryShowsWithTheFactsAsPublishedOrSaysThereIsNone() {
+        open();
+        assertThat(text("data-summary-empty")).isEqualTo("No data summary yet.");
+        assertThat(find(Component.class).withId("data-summary-words").all()).as("hidden").isEmpty();
+
+        long navigator = jdbc.queryForObject("SELECT id FROM staff_user WHERE username = ?", Long.class,
+                Fixtures.NAVIGATOR);
+        DataSummaryFacts facts = new DataSummaryFacts(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 23), 14, 9,
+                10, null, 8, 1, 3, 2, 1, 0, 2, List.of());
+        Instant first = Instant.parse("2026-11-22T10:00:00Z");
+        summaries.insert(patient, navigator, first, facts, "An older summary, superseded.");
+        summaries.insert(patient, navigator, first.plusSeconds(3600), facts, "Reminders fixed on Monday.\nAll good.");
+        open();
+
+        assertThat(find(Component.class).withId("data-summary-empty").all()).as("hidden").isEmpty();
+        String author = jdbc.queryForObject("SELECT display_name FROM staff_user WHERE id = ?", String.class, navigator);
+        assertThat(text("data-summary-meta")).isEqualTo("By " + author + ", " + DisplayTime.dateTime(first.plusSeconds(3600))
+                + ". Facts for 2026-11-10 to 2026-11-23, as they were when published.");
+        assertThat(text("data-summary-words")).isEqualTo("Reminders fixed on Monday.\nAll good.");
+        assertThat(find(Component.class).withId("data-summary-facts").single().getElement().getTextRecursively())
+                .contains(facts.sentences().get(1)).contains("Open technical problems: none.");
     }
 
     @Test

@@ -31,7 +31,7 @@ class AgendaRulesTest {
     private static DigestContent digest(Mood mood, Questionnaires questionnaires, List<ModuleLine> modules,
             List<RiskFlagLine> flags, List<IssueLine> issues, int unread) {
         return new DigestContent("apt", 1, T, T, T, mood, questionnaires, modules, flags, issues, unread,
-                new Diary(4, 2), List.of());
+                new Diary(4, 2), List.of(), null);
     }
 
     @Test

@@ -27,6 +27,10 @@ class DigestPanelTest {
     private static final Instant SINCE = Instant.parse("2026-10-11T09:00:00Z");
 
     private static StoredDigest stored() {
+        return stored(null);
+    }
+
+    private static StoredDigest stored(DigestContent.DataSummaryLine summary) {
         DigestContent content = new DigestContent("apt-88", 2, BUILT, SINCE, BUILT,
                 new DigestContent.Mood(5, 15, 5.4, -0.3, 3),
                 new DigestContent.Questionnaires(new MeasureSummary(16, 9, -7, Instrument.PHQ9.severityOf(9)), null,
@@ -36,7 +40,7 @@ class DigestPanelTest {
                 List.of(new DigestContent.RiskFlagLine(SINCE.plus(Duration.ofDays(2)), "PHQ-9 item 9 scored 2", true,
                         true)),
                 List.of(new DigestContent.IssueLine("SYNC", "RESOLVED", SINCE, "Reinstalled")),
-                2, new DigestContent.Diary(4, 2), List.of("One", "Two", "Three"));
+                2, new DigestContent.Diary(4, 2), List.of("One", "Two", "Three"), summary);
         return new StoredDigest("apt-88", 1L, 2, BUILT, SINCE, BUILT, DigestJson.write(content));
     }
 
@@ -77,6 +81,34 @@ class DigestPanelTest {
 
         panel.show(new ShownDigest(stored(), null));
         assertThat(find(panel, "digest-stale").isVisible()).as("no programme data at all").isFalse();
+    }
+
+    @Test
+    void theNavigatorsSummaryShowsWithItsAuthorTimeAndFactsOrSaysThereIsNone() {
+        DigestPanel panel = new DigestPanel();
+        Instant published = SINCE.plus(Duration.ofDays(3));
+        panel.show(new ShownDigest(stored(new DigestContent.DataSummaryLine("Nora Nav", published,
+                "Reminders fixed; logs in most days.", "Last 14 days (…). Engagement: 9 successful logins.")), null));
+        assertThat(text(panel, "digest-data-summary")).isEqualTo("\u201cReminders fixed; logs in most days.\u201d (Nora Nav, "
+                + DisplayTime.dateTime(published) + ") Last 14 days (…). Engagement: 9 successful logins.");
+
+        panel.show(new ShownDigest(stored(), null));
+        assertThat(text(panel, "digest-data-summary")).isEqualTo("None published since the last session.");
+    }
+
+    @Test
+    void aDigestStoredBeforeSummariesExistedStillParsesAndShows() {
+        StoredDigest current = stored();
+        String json = DigestJson.write(current.content());
+        String old = json.replace(",\"dataSummary\":null", "");
+        assertThat(old).isNotEqualTo(json).doesNotContain("dataSummary");
+        StoredDigest before = new StoredDigest("apt-88", 1L, 2, BUILT, SINCE, BUILT, old);
+
+        assertThat(before.content()).isEqualTo(current.content());
+        DigestPanel panel = new DigestPanel();
+        panel.show(new ShownDigest(before, null));
+        assertThat(text(panel, "digest-mood")).isEqualTo("Rated on 5 of 15 days; mean 5.4, lowest 3, trend -0.3 a day.");
+        assertThat(text(panel, "digest-data-summary")).isEqualTo("None published since the last session.");
     }
 
     @Test
