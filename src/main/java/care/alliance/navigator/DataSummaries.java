@@ -30,9 +30,6 @@ import care.alliance.security.CurrentUser;
 @Service
 public class DataSummaries {
 
-    public static final int MIN_WORDS = 10;
-    /** The words column's size (V13). */
-    public static final int MAX_WORDS = 2000;
     /** The last fortnight: what a PWP needs between fortnightly sessions, in whole days of the service's zone. */
     public static final int DAYS = 14;
     /** clinical.md §5's default for a duplicate delivery. */
@@ -73,7 +70,7 @@ public class DataSummaries {
     @PreAuthorize("hasRole('NAVIGATOR')")
     @Transactional
     public DataSummary publish(long patientId, DataSummaryFacts seen, String words) {
-        String text = validWords(words);
+        String text = SummaryWords.valid(words);
         patients.requireAccess(patientId, "DATA_SUMMARY_PUBLISH");
         DataSummaryFacts facts = factsNow(patientId);
         if (!facts.equals(seen)) {
@@ -93,23 +90,6 @@ public class DataSummaries {
     public Optional<DataSummary> current(long patientId) {
         patients.requireAccess(patientId, "DATA_SUMMARY_READ");
         return table.recent(patientId, 1).stream().findFirst();
-    }
-
-    /** Trimmed words, or a refusal that says what to change. */
-    public static String validWords(String words) {
-        String text = words == null ? "" : words.strip();
-        if (text.isEmpty()) {
-            throw new IllegalArgumentException("Write your summary for the PWP: what you see in the data and what "
-                    + "you did or suggest.");
-        }
-        if (text.length() < MIN_WORDS) {
-            throw new IllegalArgumentException("Too short: write at least " + MIN_WORDS + " characters.");
-        }
-        if (text.length() > MAX_WORDS) {
-            throw new IllegalArgumentException("Too long: at most " + MAX_WORDS + " characters (now "
-                    + text.length() + ").");
-        }
-        return text;
     }
 
     private DataSummaryFacts factsNow(long patientId) {

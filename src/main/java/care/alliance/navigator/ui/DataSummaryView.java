@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import care.alliance.navigator.DataSummaries;
+import care.alliance.navigator.SummaryWords;
 import care.alliance.navigator.DataSummary;
 import care.alliance.navigator.DataSummaryDraft;
 import care.alliance.shared.ui.DisplayTime;
@@ -56,7 +57,7 @@ class DataSummaryView extends VerticalLayout implements BeforeEnterObserver {
         outcome.setVisible(false);
         words.setId("summary-text");
         words.setWidth("40rem");
-        words.setMaxLength(DataSummaries.MAX_WORDS);
+        words.setMaxLength(SummaryWords.MAX);
         words.setValueChangeMode(ValueChangeMode.EAGER);
         words.addValueChangeListener(change -> count());
         publish.setId("summary-publish");
@@ -108,13 +109,13 @@ class DataSummaryView extends VerticalLayout implements BeforeEnterObserver {
 
     private void count() {
         int length = words.getValue().strip().length();
-        words.setHelperText(length + " / " + DataSummaries.MAX_WORDS + " characters (at least "
-                + DataSummaries.MIN_WORDS + "). What you see in the data, and what you did or suggest.");
+        words.setHelperText(length + " / " + SummaryWords.MAX + " characters (at least "
+                + SummaryWords.MIN + "). What you see in the data, and what you did or suggest.");
     }
 
     private void confirm() {
         try {
-            DataSummaries.validWords(words.getValue());
+            SummaryWords.valid(words.getValue());
         } catch (IllegalArgumentException refused) {
             refuse(refused);
             return;

@@ -1,0 +1,131 @@
+package care.alliance.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue #6's journey in Chromium on the demo service: the navigator finds the reminder-storm
+ * patient's detected issue in the queue, takes it, reads the notification health on the patient page,
+ * pauses the reminders (a new schedule version, which the programme then fetches), resolves the issue,
+ * and the patient's PWP sees the resolution on the patient page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NavigatorJourneyIT {
+
+    private static final String PASSWORD = "alliance-demo-1";
+    private static final String DEMO_TOKEN = "demo-programme-token";
+    private static final String RESOLUTION = "Reminders paused while the supplier fixes the duplicate deliveries;"
+            + " patient phoned and happy with that.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("Navigator: the storm patient's issue goes OPEN to RESOLVED after a schedule change; the PWP sees the resolution")
+    void navigatorWorksTheReminderStorm() throws Exception {
+        long storm = jdbc.queryForObject("SELECT id FROM patient WHERE display_name = 'S. Storm'", Long.class);
+        String programmeId = jdbc.queryForObject("SELECT programme_id FROM patient WHERE id = ?", String.class, storm);
+        long issue = jdbc.queryForObject("SELECT id FROM technical_issue WHERE patient_id = ?"
+                + " AND category = 'NOTIFICATIONS_EXCESSIVE' AND source = 'DETECTED' AND status = 'OPEN'", Long.class, storm);
+        int versionBefore = planVersion(programmeId);
+
+        browser.signIn("nav.ahmed", PASSWORD);
+        browser.waitFor(By.id("queue-grid"));
+        browser.find(By.cssSelector("#queue-search input")).sendKeys("Storm", Keys.ENTER);
+        browser.waitForText(By.id("queue-grid"), "Too many notifications");
+        browser.screenshot("navigator-queue-storm");
+        browser.click(By.xpath("//vaadin-grid[@id='queue-grid']//vaadin-grid-cell-content"
+                + "[normalize-space(.)='Too many notifications']"));
+        browser.waitForUrlContaining("/navigator/issues/" + issue);
+        browser.waitForText(By.id("issue-title"), "Too many notifications · S. Storm");
+        browser.click(By.id("issue-take"));
+        browser.waitUntil("the issue is taken", () -> "IN_PROGRESS".equals(status(issue)));
+
+        browser.click(By.id("issue-patient-page"));
+        browser.waitForUrlContaining("/navigator/patients/" + storm);
+        browser.waitFor(By.cssSelector("#notification-health-chart[data-rendered='true'] canvas"));
+        assertThat(browser.find(By.id("notification-health-summary")).getText()).contains("duplicate");
+        browser.screenshot("navigator-patient-notifications");
+
+        browser.click(By.cssSelector("#schedule-paused input"));
+        browser.waitFor(By.cssSelector("#schedule-pause-reason input"))
+                .sendKeys("Duplicate deliveries reported to the supplier");
+        browser.find(By.cssSelector("#schedule-reason textarea"))
+                .sendKeys("Reminders storm (about 16 a day): paused until the supplier's fix.");
+        browser.click(By.id("schedule-save"));
+        browser.click(By.cssSelector("#schedule-confirm [slot='confirm-button']"));
+        browser.waitForText(By.id("schedule-current"), "aused");
+        browser.screenshot("navigator-schedule-paused");
+        assertThat(planVersion(programmeId)).as("the programme fetches the new version").isEqualTo(versionBefore + 1);
+
+        browser.open("/navigator/issues/" + issue);
+        browser.waitForText(By.id("issue-title"), "S. Storm");
+        browser.click(By.id("issue-resolve"));
+        browser.waitFor(By.cssSelector("#resolve-text textarea")).sendKeys(RESOLUTION);
+        browser.click(By.id("resolve-confirm"));
+        browser.waitUntil("the issue is resolved", () -> "RESOLVED".equals(status(issue)));
+        browser.screenshot("navigator-issue-resolved");
+        assertThat(jdbc.queryForObject("SELECT resolution FROM technical_issue WHERE id = ?", String.class, issue))
+                .isEqualTo(RESOLUTION);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = 'nav.ahmed'"
+                + " AND patient_id = ? AND action = 'REMINDER_SCHEDULE_CHANGE'", Integer.class, storm)).isOne();
+        browser.open("/");
+        browser.waitFor(By.id("logout")).click();
+        browser.waitForUrlContaining("/login");
+
+        browser.signIn("pwp.jones", PASSWORD);
+        browser.waitFor(By.id("caseload-grid"));
+        browser.open("/patients/" + storm);
+        browser.waitForText(By.id("issue-grid"), "Resolved");
+        browser.waitForText(By.id("issue-grid"), RESOLUTION);
+        browser.screenshot("pwp-sees-resolution");
+    }
+
+    private String status(long issue) {
+        return jdbc.queryForObject("SELECT status FROM technical_issue WHERE id = ?", String.class, issue);
+    }
+
+    /** What the programme sees: the plan's version, through the API with the demo integration's token. */
+    private int planVersion(String programmeId) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/patients/" + programmeId + "/plan"))
+                .header("Authorization", "Bearer " + DEMO_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        var matcher = java.util.regex.Pattern.compile("\"version\":(\\d+)").matcher(response.body());
+        assertThat(matcher.find()).as(response.body()).isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+}
