@@ -59,9 +59,14 @@ final class DemoOnboarding {
     }
 
     private int schedules() {
-        int rows = jdbc.update("INSERT INTO reminder_schedule (patient_id, version, days_mask, quiet_start, quiet_end,"
-                + " paused, changed_by, changed_at, reason) SELECT patient_id, 1, 127, '22:00', '07:00', FALSE, ticked_by,"
-                + " ticked_at, ? FROM onboarding_step WHERE step = 'REMINDER_SCHEDULE'", SCHEDULE_AGREED);
+        // Rows in one batch, not INSERT ... SELECT: that failed here on MariaDB 11.4 with "Column
+        // 'patient_id' cannot be null" although no selected value is null (the table has a trigger).
+        List<Object[]> agreed = jdbc.query("SELECT patient_id, ticked_by, ticked_at FROM onboarding_step"
+                + " WHERE step = 'REMINDER_SCHEDULE'", (row, i) -> new Object[] {row.getLong(1), row.getLong(2),
+                        row.getObject(3, LocalDateTime.class), SCHEDULE_AGREED});
+        jdbc.batchUpdate("INSERT INTO reminder_schedule (patient_id, version, days_mask, quiet_start, quiet_end, paused,"
+                + " changed_by, changed_at, reason) VALUES (?, 1, 127, '22:00', '07:00', FALSE, ?, ?, ?)", agreed);
+        int rows = agreed.size();
         List<Object[]> times = new ArrayList<>();
         jdbc.query("SELECT s.id, (SELECT MAX(n.occurred_at) FROM notification_event n WHERE n.patient_id = s.patient_id"
                 + " AND n.kind = 'MOOD_REMINDER' AND n.status = 'SCHEDULED') FROM reminder_schedule s", row -> {
