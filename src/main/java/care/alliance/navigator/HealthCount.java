@@ -1,6 +1,8 @@
 package care.alliance.navigator;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,16 +18,21 @@ import care.alliance.programme.NotificationStatus;
 /**
  * The arithmetic of the notification health chart, pure. Days are the service zone's (H07). The
  * schedule in force on a day is the newest version saved before that day ended: a change counts from the
- * day it was made, as the programme picks it up within the day.
+ * day it was made, as the programme picks it up within the day. A day not over yet expects only the
+ * reminders already due: at 02:00 an evening reminder has not failed to arrive.
  */
 final class HealthCount {
 
     private HealthCount() {
     }
 
-    /** @param versions every stored version, newest first (version 0 rows left out) */
+    /**
+     * @param versions every stored version, newest first (version 0 rows left out)
+     * @param now      what has happened by now counts; later reminders are not due yet
+     */
     static List<NotificationHealthDay> days(List<ReminderSchedule> versions, List<Event> events, ZoneId zone,
-            LocalDate first, int count) {
+            LocalDate first, int count, Instant now) {
+        LocalDateTime localNow = LocalDateTime.ofInstant(now, zone);
         Map<LocalDate, Day> byDate = new HashMap<>();
         for (Event event : events) {
             LocalDate date = LocalDate.ofInstant(event.occurredAt(), zone);
@@ -35,7 +42,9 @@ final class HealthCount {
         for (LocalDate date = first; date.isBefore(first.plusDays(count)); date = date.plusDays(1)) {
             Day day = byDate.getOrDefault(date, new Day());
             ReminderSchedule schedule = inForce(versions, date, zone);
-            int expected = schedule == null ? day.scheduled.size() : schedule.expectedOn(date);
+            int expected = schedule == null ? day.scheduled.size()
+                    : date.isBefore(localNow.toLocalDate()) ? schedule.expectedOn(date)
+                    : date.isEqual(localNow.toLocalDate()) ? schedule.expectedBy(date, localNow.toLocalTime()) : 0;
             days.add(new NotificationHealthDay(date, expected, schedule == null, day.delivered.size(), day.deliveries,
                     day.deliveries - day.delivered.size(), day.opened.size(), day.alerts.size()));
         }

@@ -57,6 +57,7 @@ public class NotificationHealth {
                 last.plusDays(1).atStartOfDay(zone).toInstant());
         List<ReminderSchedule> versions = rows.stream().filter(row -> row.version() > 0)
                 .map(ReminderSchedules::of).toList();
-        return new NotificationHealthReport(patientId, zone, HealthCount.days(versions, window, zone, first, DAYS));
+        return new NotificationHealthReport(patientId, zone, HealthCount.days(versions, window, zone, first, DAYS,
+                clock.instant()));
     }
 }

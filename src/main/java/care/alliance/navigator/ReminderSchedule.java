@@ -47,6 +47,11 @@ public record ReminderSchedule(long patientId, int version, List<Reminder> remin
         return pausedOn(day) || !days.contains(day.getDayOfWeek()) ? 0 : reminders.size();
     }
 
+    /** Of the day's reminders, those due by {@code time} (the day so far). */
+    public int expectedBy(LocalDate day, java.time.LocalTime time) {
+        return expectedOn(day) == 0 ? 0 : (int) reminders.stream().filter(r -> !r.time().isAfter(time)).count();
+    }
+
     /** One line, e.g. "Mood reminder at 19:00; every day; quiet 22:00–07:00", for pages and the history. */
     public String describe() {
         if (!agreed()) {

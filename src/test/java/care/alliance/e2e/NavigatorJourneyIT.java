@@ -80,7 +80,7 @@ class NavigatorJourneyIT {
         assertThat(browser.find(By.id("notification-health-summary")).getText()).contains("duplicate");
         browser.screenshot("navigator-patient-notifications");
 
-        browser.click(By.cssSelector("#schedule-paused input"));
+        browser.click(By.id("schedule-paused"));
         browser.waitFor(By.cssSelector("#schedule-pause-reason input"))
                 .sendKeys("Duplicate deliveries reported to the supplier");
         browser.find(By.cssSelector("#schedule-reason textarea"))
