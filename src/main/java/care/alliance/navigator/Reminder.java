@@ -8,6 +8,6 @@ import care.alliance.programme.NotificationKind;
 public record Reminder(NotificationKind kind, LocalTime time) {
 
     public String label() {
-        return (kind == NotificationKind.MOOD_REMINDER ? "Mood reminder" : "Activity reminder") + " at " + time;
+        return kind.label() + " at " + time;
     }
 }

@@ -1,6 +1,16 @@
 package care.alliance.programme;
 
-/** The programme's notifications (api.md). */
+/** The programme's notifications (api.md); {@link #label()} is what staff read. */
 public enum NotificationKind {
-    MOOD_REMINDER, ACTIVITY_REMINDER, MESSAGE_ALERT
+    MOOD_REMINDER("Mood reminder"), ACTIVITY_REMINDER("Activity reminder"), MESSAGE_ALERT("Message alert");
+
+    private final String label;
+
+    NotificationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -37,6 +37,9 @@ class NavigatorJourneyIT {
     private static final String RESOLUTION = "Reminders paused while the supplier fixes the duplicate deliveries;"
             + " patient phoned and happy with that.";
 
+    private static final String SUMMARY = "Reminders stormed for six days (duplicates from the app); paused now."
+            + " Mood ratings kept coming in, so the data is still usable.";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -80,14 +83,23 @@ class NavigatorJourneyIT {
         assertThat(browser.find(By.id("notification-health-summary")).getText()).contains("duplicate");
         browser.screenshot("navigator-patient-notifications");
 
-        browser.click(By.id("schedule-paused"));
-        browser.waitFor(By.cssSelector("#schedule-pause-reason input"))
-                .sendKeys("Duplicate deliveries reported to the supplier");
+        browser.click(By.cssSelector("#schedule-paused label"));
+        // the reason field is enabled by the server once it has seen the tick
+        browser.waitUntil("the pause fields open", () -> browser.find(By.cssSelector("#schedule-pause-reason input")).isEnabled());
+        browser.find(By.cssSelector("#schedule-pause-reason input")).sendKeys("Duplicate deliveries reported to the supplier");
         browser.find(By.cssSelector("#schedule-reason textarea"))
                 .sendKeys("Reminders storm (about 16 a day): paused until the supplier's fix.");
         browser.click(By.id("schedule-save"));
+        browser.waitFor(By.cssSelector("#schedule-confirm [slot='confirm-button']"));
+        browser.screenshot("navigator-schedule-confirm");
         browser.click(By.cssSelector("#schedule-confirm [slot='confirm-button']"));
-        browser.waitForText(By.id("schedule-current"), "aused");
+        browser.waitUntil("version " + (versionBefore + 1) + " is saved", () -> jdbc.queryForObject(
+                "SELECT MAX(version) FROM reminder_schedule WHERE patient_id = ?", Integer.class, storm) == versionBefore + 1);
+        browser.waitUntil("the page shows the new version", () -> String.valueOf(browser.script(
+                "return document.getElementById('schedule-current').textContent")).startsWith("Version " + (versionBefore + 1)));
+        assertThat(String.valueOf(browser.script("return document.getElementById('schedule-current').textContent")))
+                .contains("PAUSED");
+        browser.script("document.getElementById('schedule-current').scrollIntoView({block: 'start'})");
         browser.screenshot("navigator-schedule-paused");
         assertThat(planVersion(programmeId)).as("the programme fetches the new version").isEqualTo(versionBefore + 1);
 
@@ -102,6 +114,16 @@ class NavigatorJourneyIT {
                 .isEqualTo(RESOLUTION);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = 'nav.ahmed'"
                 + " AND patient_id = ? AND action = 'REMINDER_SCHEDULE_CHANGE'", Integer.class, storm)).isOne();
+
+        // and a data summary for the PWP, from the issue page
+        browser.click(By.id("summary-link"));
+        browser.waitForUrlContaining("/navigator/patients/" + storm + "/summary");
+        browser.waitFor(By.cssSelector("#summary-text textarea")).sendKeys(SUMMARY);
+        browser.click(By.id("summary-publish"));
+        browser.click(By.cssSelector("#summary-publish-dialog [slot='confirm-button']"));
+        browser.waitUntil("the summary is published", () -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM data_summary WHERE patient_id = ?", Integer.class, storm) == 1);
+        browser.screenshot("navigator-data-summary");
         browser.open("/");
         browser.waitFor(By.id("logout")).click();
         browser.waitForUrlContaining("/login");
@@ -111,7 +133,11 @@ class NavigatorJourneyIT {
         browser.open("/patients/" + storm);
         browser.waitForText(By.id("issue-grid"), "Resolved");
         browser.waitForText(By.id("issue-grid"), RESOLUTION);
+        browser.script("document.getElementById('issue-grid').scrollIntoView({block: 'center'})");
         browser.screenshot("pwp-sees-resolution");
+        browser.waitForText(By.id("data-summary-words"), SUMMARY);
+        browser.script("document.getElementById('data-summary').scrollIntoView({block: 'center'})");
+        browser.screenshot("pwp-sees-data-summary");
     }
 
     private String status(long issue) {

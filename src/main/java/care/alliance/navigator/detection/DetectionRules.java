@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import care.alliance.navigator.TechnicalIssueCategory;
+import care.alliance.programme.NotificationKind;
 
 /**
  * The detection rules of clinical.md §5, each ONE statement over all patients (or a given few) that
@@ -148,7 +149,8 @@ class DetectionRules {
                 GROUP BY p.id, p.service_id, a.kind""", (rs, i) -> {
             long service = rs.getLong(2);
             return new Finding(rs.getLong(1), service, TechnicalIssueCategory.NOTIFICATIONS_EXCESSIVE,
-                    "%s delivered twice %d seconds apart (duplicates within %d minutes)".formatted(rs.getString(3),
+                    "%s delivered twice %d seconds apart (duplicates within %d minutes)".formatted(
+                            NotificationKind.valueOf(rs.getString(3)).label(),
                             rs.getLong(4), run.thresholds(service).duplicateMinutes()));
         });
     }

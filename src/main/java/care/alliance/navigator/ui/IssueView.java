@@ -137,12 +137,12 @@ class IssueView extends VerticalLayout implements HasUrlParameter<Long> {
         if (patientId != detail.issue().patientId() && subscription != null) {
             subscription.remove();
             patientId = detail.issue().patientId();
-        DataSummaryView.point(summaryLink, patientId);
             getUI().ifPresent(this::subscribe);
         }
         patientId = detail.issue().patientId();
         // the patient's notification health and reminder schedule, where most notification issues are solved
         patientPage.setRoute(NavigatorPatientView.class, patientId);
+        DataSummaryView.point(summaryLink, patientId);
         title.setText(detail.issue().category().label() + " · " + detail.patientName());
         facts.show(detail);
         boolean open = !detail.issue().resolved();

@@ -144,7 +144,7 @@ class DetectionRulesTest {
         detection.runFor(s.ids(fiveMinutes, fiveMinutesAndASecond, otherKinds));
 
         assertThat(s.open(fiveMinutes, "NOTIFICATIONS_EXCESSIVE"))
-                .isEqualTo("MOOD_REMINDER delivered twice 300 seconds apart (duplicates within 5 minutes)");
+                .isEqualTo("Mood reminder delivered twice 300 seconds apart (duplicates within 5 minutes)");
         assertThat(s.open(fiveMinutesAndASecond, "NOTIFICATIONS_EXCESSIVE")).isNull();
         assertThat(s.open(otherKinds, "NOTIFICATIONS_EXCESSIVE")).isNull();
     }

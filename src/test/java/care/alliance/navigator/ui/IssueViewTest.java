@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 
 import care.alliance.AllianceTest;
 import care.alliance.caseload.ui.PatientView;
@@ -79,6 +80,17 @@ class IssueViewTest extends SpringBrowserlessTest {
     void withoutAnOpenFlagThereIsNoBanner() {
         navigate("navigator/issues/" + issue(false), IssueView.class);
         assertThat(find(Component.class).withId("issue-risk-flag").all()).isEmpty();
+    }
+
+    @Test
+    void linksToThePatientsNotificationPageAndDataSummaryOnFirstShow() {
+        long issue = issue(false);
+        long patient = jdbc.queryForObject("SELECT patient_id FROM technical_issue WHERE id = ?", Long.class, issue);
+        navigate("navigator/issues/" + issue, IssueView.class);
+        assertThat(find(RouterLink.class).withId("issue-patient-page").single().getHref())
+                .isEqualTo("navigator/patients/" + patient);
+        assertThat(find(RouterLink.class).withId("summary-link").single().getHref())
+                .isEqualTo("navigator/patients/" + patient + "/summary");
     }
 
     @Test
