@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +36,8 @@ class TechnicalIssuesSection extends VerticalLayout {
                 .setHeader("Navigator's latest note").setKey("navigator-note");
         grid.setEmptyStateText("No technical issues for this patient.");
         grid.setAllRowsVisible(true);
+        // the resolution and the navigator's note are sentences the PWP has to read whole, not "Reminders …"
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         outcome.setId("issue-report-outcome");
         outcome.getElement().setAttribute("role", "status");
         outcome.setVisible(false);
