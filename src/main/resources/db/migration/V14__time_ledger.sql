@@ -30,7 +30,10 @@ CREATE TABLE time_entry (
     CONSTRAINT uk_time_entry_appointment UNIQUE (appointment_id),
     CONSTRAINT fk_time_entry_pwp FOREIGN KEY (pwp_id) REFERENCES staff_user (id),
     CONSTRAINT fk_time_entry_patient FOREIGN KEY (patient_id) REFERENCES patient (id),
-    CONSTRAINT fk_time_entry_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id),
+    -- the product never deletes appointments; if a tool does, the time the PWP recorded stays (MariaDB
+    -- allows no CHECK on a SET NULL column, so "MANUAL entries have no appointment" is the code's rule)
+    CONSTRAINT fk_time_entry_appointment FOREIGN KEY (appointment_id) REFERENCES appointment (id)
+        ON DELETE SET NULL,
     CONSTRAINT ck_time_entry_minutes CHECK (minutes BETWEEN 1 AND 720),
     CONSTRAINT ck_time_entry_kind CHECK (kind IN ('FACE_TO_FACE', 'ONLINE_REVIEW', 'MESSAGE_WRITING',
         'DIGEST_REVIEW', 'PROGRAMME_LEARNING', 'SUPERVISION', 'ADMIN', 'NAVIGATOR_LIAISON')),
@@ -42,8 +45,7 @@ CREATE TABLE time_entry (
     CONSTRAINT ck_time_entry_source CHECK (
         (source = 'AUTO' AND state IN ('PROPOSED', 'CONFIRMED', 'CORRECTED', 'REJECTED')
             AND origin_key IS NOT NULL AND captured_minutes BETWEEN 1 AND 720)
-        OR (source = 'MANUAL' AND state IS NULL AND origin_key IS NULL AND captured_minutes IS NULL
-            AND appointment_id IS NULL)),
+        OR (source = 'MANUAL' AND state IS NULL AND origin_key IS NULL AND captured_minutes IS NULL)),
     CONSTRAINT ck_time_entry_confirmed CHECK ((state IN ('CONFIRMED', 'CORRECTED')) = (confirmed_at IS NOT NULL)),
     INDEX ix_time_entry_pwp_date (pwp_id, work_date),
     INDEX ix_time_entry_patient_date (patient_id, work_date)

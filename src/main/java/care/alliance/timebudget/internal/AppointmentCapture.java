@@ -66,16 +66,19 @@ public class AppointmentCapture {
     }
 
     /**
-     * Captures every attended appointment starting at or after {@code since} that has no entry yet, and
-     * settles entries of appointments no longer attended. Idempotent: a second run changes nothing.
-     * Returns the number of entries captured.
+     * Captures every attended appointment starting in [from, to) that has no entry yet, and settles the
+     * entries of appointments in that window no longer attended. Idempotent: a second run changes
+     * nothing. Returns the number of entries captured. A job would run it over the last few weeks.
      */
     @Transactional
-    public int captureAttended(Instant since) {
-        MapSqlParameterSource params = new MapSqlParameterSource("since", utc(since));
-        int captured = insert(jdbc.query(UNCAPTURED + " AND a.start_at >= :since", params,
-                AppointmentCapture::attended));
-        withdraw(" AND a.start_at >= :since", params);
+    public int captureAttended(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("The window must end after it starts.");
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to));
+        String window = " AND a.start_at >= :from AND a.start_at < :to";
+        int captured = insert(jdbc.query(UNCAPTURED + window, params, AppointmentCapture::attended));
+        withdraw(window, params);
         return captured;
     }
 
