@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import care.alliance.audit.AuditLog;
 import care.alliance.audit.AuditOutcome;
-import care.alliance.patients.PatientService;
 import care.alliance.security.CurrentUser;
 import care.alliance.security.StaffIdentity;
 import care.alliance.security.StaffSummary;
@@ -38,17 +37,17 @@ public class TimeLedger {
     public static final int DAYS_BACK = 90;
 
     private final TimeEntryTable entries;
-    private final PatientService patients;
+    private final EntryRules rules;
     private final CurrentUser currentUser;
     private final ManagerScope managers;
     private final ServiceZone zones;
     private final AuditLog audit;
     private final Clock clock;
 
-    TimeLedger(TimeEntryTable entries, PatientService patients, CurrentUser currentUser, ManagerScope managers,
+    TimeLedger(TimeEntryTable entries, EntryRules rules, CurrentUser currentUser, ManagerScope managers,
             ServiceZone zones, AuditLog audit, Clock clock) {
         this.entries = entries;
-        this.patients = patients;
+        this.rules = rules;
         this.currentUser = currentUser;
         this.managers = managers;
         this.zones = zones;
@@ -88,8 +87,8 @@ public class TimeLedger {
     @PreAuthorize("hasRole('PWP')")
     @Transactional
     public TimeEntry correct(long entryId, int version, int minutes, String reason) {
-        minutesInRange(minutes);
-        String why = note(reason);
+        EntryRules.minutes(minutes);
+        String why = EntryRules.note(reason);
         if (why == null) {
             throw new IllegalArgumentException("Say why the minutes differ from what was captured.");
         }
@@ -105,7 +104,7 @@ public class TimeLedger {
     @PreAuthorize("hasRole('PWP')")
     @Transactional
     public TimeEntry reject(long entryId, int version, String reason) {
-        String why = note(reason);
+        String why = EntryRules.note(reason);
         StaffIdentity me = currentUser.require();
         TimeEntry entry = mine(me, entryId, "TIME_ENTRY_REJECT");
         if (entries.reject(entryId, me.id(), version, why, clock.instant()) == 0) {
@@ -118,7 +117,7 @@ public class TimeLedger {
     @Transactional
     public TimeEntry add(NewTimeEntry entry) {
         StaffIdentity me = currentUser.require();
-        String note = validManual(me, entry, "TIME_ENTRY_ADD");
+        String note = rules.check(me, entry, "TIME_ENTRY_ADD");
         long id = entries.insertManual(me.id(), entry, note, clock.instant());
         TimeEntry added = entries.byId(id).orElseThrow();
         audit.record(me.username(), me.role().name(), added.patientId(), "TIME_ENTRY_ADD", describe(added),
@@ -131,7 +130,7 @@ public class TimeLedger {
     public TimeEntry edit(long entryId, int version, NewTimeEntry entry) {
         StaffIdentity me = currentUser.require();
         TimeEntry before = mine(me, entryId, "TIME_ENTRY_EDIT");
-        String note = validManual(me, entry, "TIME_ENTRY_EDIT");
+        String note = rules.check(me, entry, "TIME_ENTRY_EDIT");
         if (entries.editManual(entryId, me.id(), version, entry, note, clock.instant()) == 0) {
             throw refusal(entryId, version, "Only a manual entry can be edited; confirm or correct a captured one.");
         }
@@ -196,50 +195,6 @@ public class TimeLedger {
         audit.record(me.username(), me.role().name(), before.patientId(), action, "entry " + before.id() + ": " + detail,
                 AuditOutcome.ALLOWED);
         return entries.byId(before.id()).orElseThrow();
-    }
-
-    /** Checks a manual entry and, for one naming a patient, that the patient is mine (audited). */
-    private String validManual(StaffIdentity me, NewTimeEntry entry, String action) {
-        if (entry == null || entry.kind() == null) {
-            throw new IllegalArgumentException("Choose what the time was spent on.");
-        }
-        if (entry.workDate() == null) {
-            throw new IllegalArgumentException("Choose the day the time was spent.");
-        }
-        minutesInRange(entry.minutes());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zones.of(me.serviceId()));
-        if (entry.workDate().isAfter(today.plusDays(DAYS_AHEAD))) {
-            throw new IllegalArgumentException("The day is more than " + DAYS_AHEAD + " days ahead.");
-        }
-        if (entry.workDate().isBefore(today.minusDays(DAYS_BACK))) {
-            throw new IllegalArgumentException("The day is more than " + DAYS_BACK + " days ago; ask your manager.");
-        }
-        if (entry.kind().needsPatient() && entry.patientId() == null) {
-            throw new IllegalArgumentException("Choose the patient this " + entry.kind().label().toLowerCase()
-                    + " was for.");
-        }
-        if (!entry.kind().allowsPatient() && entry.patientId() != null) {
-            throw new IllegalArgumentException(entry.kind().label() + " is not recorded against a patient.");
-        }
-        String note = note(entry.note());
-        if (entry.patientId() != null) {
-            patients.requireAccess(entry.patientId(), action);
-        }
-        return note;
-    }
-
-    private static void minutesInRange(int minutes) {
-        if (minutes < 1 || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("Minutes must be between 1 and " + MAX_MINUTES + " (12 hours).");
-        }
-    }
-
-    private static String note(String text) {
-        String note = text == null || text.isBlank() ? null : text.strip();
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("The note is too long: at most " + MAX_NOTE + " characters.");
-        }
-        return note;
     }
 
     private static String describe(TimeEntry entry) {
