@@ -185,8 +185,10 @@ public class TimeLedger {
             return new LedgerConflictException("This entry was deleted in another tab or window. Nothing was changed.");
         }
         if (now.version() != version) {
-            return new LedgerConflictException("This entry was changed in another tab or window since you opened it"
-                    + " (it now reads " + now.minutes() + " min). Reload it; nothing was changed.");
+            // another tab, or the appointment's outcome was corrected meanwhile (capture bumps the version)
+            return new LedgerConflictException("This entry was changed since you opened it, in another tab or window"
+                    + " or by a corrected appointment (it now reads " + now.minutes() + " min). Reload it; nothing"
+                    + " was changed.");
         }
         return new IllegalArgumentException(wrongState);
     }

@@ -88,9 +88,17 @@ class TimeLedgerTest {
 
         assertThatThrownBy(() -> as(PWP, () -> ledger.correct(proposed.id(), proposed.version(), 45, "longer")))
                 .isInstanceOf(LedgerConflictException.class)
-                .hasMessageContaining("changed in another tab or window");
+                .hasMessageContaining("changed since you opened it");
         assertThat(as(PWP, () -> ledger.myWeek(proposed.workDate())).stream()
                 .filter(e -> e.id() == proposed.id()).findFirst().orElseThrow().minutes()).isEqualTo(30);
+
+        TimeEntry manual = as(PWP, () -> ledger.add(new NewTimeEntry(TODAY, 30, TimeKind.ADMIN, null, null)));
+        as(PWP, () -> {
+            ledger.delete(manual.id(), manual.version());
+            return null;
+        });
+        assertThatThrownBy(() -> as(PWP, () -> ledger.edit(manual.id(), manual.version(),
+                new NewTimeEntry(TODAY, 45, TimeKind.ADMIN, null, null)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

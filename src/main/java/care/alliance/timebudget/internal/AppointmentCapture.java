@@ -112,8 +112,10 @@ public class AppointmentCapture {
                 + " AND EXISTS (SELECT 1" + notAttended + ")", params,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         for (long[] entry : gone) {
-            jdbc.update("DELETE FROM time_entry WHERE id = :entry AND state = 'PROPOSED'",
-                    new MapSqlParameterSource("entry", entry[0]));
+            if (jdbc.update("DELETE FROM time_entry WHERE id = :entry AND state = 'PROPOSED'",
+                    new MapSqlParameterSource("entry", entry[0])) == 0) {
+                continue; // confirmed meanwhile, or removed by a concurrent run: nothing to say
+            }
             audit.record(AUDIT_ACTOR, "SYSTEM", entry[1], "TIME_ENTRY_WITHDRAW", "entry " + entry[0]
                     + ": appointment no longer attended, proposal removed", AuditOutcome.ALLOWED);
         }
