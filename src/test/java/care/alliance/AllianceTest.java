@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false",
+                // the nightly time capture would propose entries for other tests' appointments
+                "alliance.time-capture.enabled=false",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
                 // tests build digests themselves; background builds planned at booking would race them
                 "alliance.digest.plan-on-booking=false"})

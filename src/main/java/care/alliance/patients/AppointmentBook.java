@@ -116,6 +116,7 @@ public class AppointmentBook {
         episodes.flush();
         // even when the stage stays, the count of attended sessions (and so the live status) may not
         events.publishEvent(new EpisodeChanged(episode.getId()));
+        events.publishEvent(new AppointmentStatusChanged(appointment.getId()));
         audited(patient.getId(), "APPOINTMENT_OUTCOME", outcome.name());
         return view(appointment);
     }

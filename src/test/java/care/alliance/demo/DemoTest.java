@@ -24,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"alliance.embedded-db.data-dir=temp", "alliance.embedded-db.database=alliance_demo_test",
         "alliance.demo.reseed=false",
-        "alliance.detection.enabled=false"})
+        "alliance.detection.enabled=false", "alliance.time-capture.enabled=false"})
 @ActiveProfiles("demo")
 @Import(DemoTest.FixedClock.class)
 @interface DemoTest {

@@ -20,6 +20,8 @@ import care.alliance.caseload.RiskFlagReviews;
 import care.alliance.digest.ui.DigestPanel;
 import care.alliance.navigator.TechnicalIssues;
 import care.alliance.shared.ui.PatientDataSignals;
+import care.alliance.timebudget.VisitSurface;
+import care.alliance.timebudget.ui.VisitTracking;
 
 /**
  * The page a PWP reads before and during a session (a manager may open it too): risk first, then
@@ -33,6 +35,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final PatientPage page;
     private final PatientDataSignals signals;
+    private final VisitTracking visits;
     private final RiskFlagPanel riskFlags;
     private final PatientHeader header;
     private final ProgrammeCharts charts = new ProgrammeCharts();
@@ -44,9 +47,10 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     private Registration subscription;
 
     PatientView(PatientPage page, PatientDataSignals signals, RiskFlagReviews reviews, PatientMessages messages,
-            TechnicalIssues technicalIssues) {
+            TechnicalIssues technicalIssues, VisitTracking visits) {
         this.page = page;
         this.signals = signals;
+        this.visits = visits;
         riskFlags = new RiskFlagPanel(flag -> new ReviewFlagDialog(reviews, flag).open());
         header = new PatientHeader(riskFlags);
         activity = new ActivityTabs(messages);
@@ -60,6 +64,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         // not yours, or no such patient: the service has audited the attempt and throws
         // AccessDeniedException, which the router turns into the shell's AccessDeniedView
         show(page.load(id));
+        visits.track(this, id, VisitSurface.PATIENT_PAGE); // the PWP's active time here counts (issue #7)
     }
 
     private void show(PatientPageContent content) {

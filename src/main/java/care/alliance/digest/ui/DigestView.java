@@ -18,6 +18,8 @@ import care.alliance.digest.Digests;
 import care.alliance.security.CurrentUser;
 import care.alliance.security.Role;
 import care.alliance.shared.ui.DisplayTime;
+import care.alliance.timebudget.VisitSurface;
+import care.alliance.timebudget.ui.VisitTracking;
 
 /**
  * One appointment's digest on one screen. The URL carries the appointment's database id, no patient
@@ -30,13 +32,15 @@ import care.alliance.shared.ui.DisplayTime;
 public class DigestView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final Digests digests;
+    private final VisitTracking visits;
     private final H2 title = new H2();
     private final Paragraph session = new Paragraph();
     private final DigestPanel panel = new DigestPanel();
     private final HorizontalLayout links = new HorizontalLayout();
 
-    DigestView(Digests digests, CurrentUser currentUser) {
+    DigestView(Digests digests, CurrentUser currentUser, VisitTracking visits) {
         this.digests = digests;
+        this.visits = visits;
         session.setId("digest-session");
         links.setId("digest-links");
         if (currentUser.require().role() == Role.PWP) { // a manager has no inbox
@@ -54,5 +58,6 @@ public class DigestView extends VerticalLayout implements HasUrlParameter<Long> 
                 + " (appointment " + appointment.appointment() + ")");
         links.add(new Anchor("patients/" + appointment.patientId(), "Open the patient page"));
         panel.show(page.digest());
+        visits.track(this, appointment.patientId(), VisitSurface.DIGEST); // reading it is counted work (issue #7)
     }
 }
