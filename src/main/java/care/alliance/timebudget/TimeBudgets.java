@@ -79,7 +79,7 @@ public class TimeBudgets {
         ServiceBudget service = capacities.service(me.serviceId());
         List<ServiceWeek> weeks = weeks(ServiceWeek.containing(required(from), service.zone()), TEAM_WEEKS);
         List<PwpCapacities> pwps = capacities.pwps(me.serviceId(), weeks.getLast().monday());
-        WeekLoads loaded = loads.forService(me.serviceId(), weeks);
+        WeekLoads loaded = loads.forPwps(pwps.stream().map(PwpCapacities::pwpId).toList(), weeks);
         List<TeamBudget.Row> rows = new ArrayList<>(pwps.size());
         for (PwpCapacities pwp : pwps) {
             rows.add(new TeamBudget.Row(pwp.pwpId(), pwp.displayName(), budget(pwp, weeks, service, loaded)));

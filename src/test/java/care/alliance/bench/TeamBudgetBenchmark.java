@@ -1,0 +1,154 @@
+package care.alliance.bench;
+
+import static care.alliance.bench.BenchmarkDataSet.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.function.IntSupplier;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+import care.alliance.StatementCounter;
+import care.alliance.timebudget.ServiceWeek;
+import care.alliance.timebudget.internal.CapacityTable;
+import care.alliance.timebudget.internal.LoadQuery;
+import care.alliance.timebudget.TeamBudget;
+import care.alliance.timebudget.TimeBudgets;
+
+/**
+ * Issue #7's benchmark (not a test): the manager's team time budget for a service of 200 PWPs over 12
+ * weeks, on the 100,000-patient data set, p50/p95 over {@code bench.runs} calls, with SQL statements per
+ * call. The data set's two services hold 1,000 PWPs each, so inside one transaction that is rolled back
+ * at the end, 200 PWPs and their patients move to a service of their own with a manager; their attended
+ * appointments of the last 12 weeks become confirmed ledger entries, plus an hour of supervision a week
+ * each, and each PWP gets a capacity. Acceptance: the team view server-side under 300 ms p95.
+ * Run: {@code ./mvnw -Pteam-budget-benchmark} (docs/benchmarks.md).
+ */
+public final class TeamBudgetBenchmark {
+
+    static final int RUNS = Integer.getInteger("bench.runs", 200);
+    static final int PWPS = 200;
+    static final String MANAGER = "bench.manager200";
+
+    private TeamBudgetBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int patients = Integer.getInteger("patients", 100_000);
+        try (ConfigurableApplicationContext context = BenchmarkDataSet.start(patients, StatementCounter.class)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            StatementCounter statements = context.getBean(StatementCounter.class);
+            LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(ZoneId.of("Europe/London")));
+            LocalDate from = today.minusWeeks(11); // the trend ends with this week
+            TransactionTemplate outer = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            outer.executeWithoutResult(status -> {
+                ServiceOf200.create(jdbc, today, PWPS, MANAGER);
+                UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(MANAGER);
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                TimeBudgets budgets = context.getBean(TimeBudgets.class);
+                TeamBudget team = budgets.team(from);
+                long over = team.rows().stream().filter(row -> row.overBudgetWeeks() > 0).count();
+                report("team of %d PWPs x %d weeks from %s; %d PWPs over budget in at least one week", team.rows().size(),
+                        team.mondays().size(), team.mondays().getFirst(), over);
+                statements.reset();
+                budgets.team(from);
+                report("SQL statements per team view: %d", statements.count());
+                time("team budget service (TimeBudgets.team)", () -> budgets.team(from).rows().size());
+                // where the time goes: the two reads behind it, on their own
+                long serviceId = jdbc.queryForObject("SELECT service_id FROM staff_user WHERE username = ?", Long.class,
+                        MANAGER);
+                CapacityTable capacities = context.getBean(CapacityTable.class);
+                LoadQuery loads = context.getBean(LoadQuery.class);
+                ZoneId zone = ZoneId.of("Europe/London");
+                List<ServiceWeek> weeks = java.util.stream.IntStream.range(0, TimeBudgets.TEAM_WEEKS)
+                        .mapToObj(w -> ServiceWeek.containing(from, zone).plusWeeks(w)).toList();
+                List<Long> ids = capacities.pwps(serviceId, weeks.getLast().monday()).stream()
+                        .map(CapacityTable.PwpCapacities::pwpId).toList();
+                time("  capacities of the team (1 statement)", () -> capacities.pwps(serviceId, today).size());
+                time("  loads of the team (1 statement)", () -> loads.forPwps(ids, weeks).hashCode());
+                if (Boolean.getBoolean("bench.analyze")) { // how MariaDB runs the appointment half of the loads
+                    String in = String.join(",", ids.stream().map(String::valueOf).toList());
+                    report("%s", jdbc.queryForList("ANALYZE FORMAT=JSON SELECT STRAIGHT_JOIN a.pwp_id, a.kind, a.status,"
+                            + " t.state, COUNT(*), SUM(a.minutes), SUM(t.minutes) FROM appointment a LEFT JOIN time_entry t"
+                            + " ON t.appointment_id = a.id WHERE a.pwp_id IN (" + in + ") AND a.start_at >= ?"
+                            + " AND a.start_at < ? AND a.status IN ('BOOKED', 'ATTENDED')"
+                            + " GROUP BY a.pwp_id, a.kind, a.status, t.state", String.class,
+                            weeks.getFirst().start().toString().replace("T", " ").replace("Z", ""),
+                            weeks.getLast().end().toString().replace("T", " ").replace("Z", "")).getFirst());
+                }
+                SecurityContextHolder.clearContext();
+                status.setRollbackOnly();
+            });
+            report("rolled back: the data set is unchanged (apart from the audit rows of the reads)");
+        }
+        System.exit(0);
+    }
+
+    static void time(String what, IntSupplier run) {
+        for (int i = 0; i < 20; i++) {
+            run.getAsInt();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            run.getAsInt();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        report("%-48s p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d runs)", what, nanos[RUNS / 2] / 1e6,
+                nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, nanos[RUNS - 1] / 1e6, RUNS);
+    }
+
+    /** The benchmark's service of 200 PWPs, written inside the caller's (rolled-back) transaction. */
+    static final class ServiceOf200 {
+
+        private ServiceOf200() {
+        }
+
+        static void create(JdbcTemplate jdbc, LocalDate today, int pwps, String manager) {
+            long service = jdbc.queryForObject("SELECT MAX(id) + 1000 FROM service", Long.class);
+            jdbc.update("INSERT INTO service (id, code, name, time_zone) VALUES (?, 'bench200', 'Benchmark service of 200',"
+                    + " 'Europe/London')", service);
+            long managerId = jdbc.queryForObject("SELECT MAX(id) + 1000 FROM staff_user", Long.class);
+            jdbc.update("INSERT INTO staff_user (id, username, display_name, password_hash, role, service_id)"
+                    + " SELECT ?, ?, 'Benchmark Manager', password_hash, 'MANAGER', ? FROM staff_user LIMIT 1",
+                    managerId, manager, service);
+            jdbc.update("CREATE TEMPORARY TABLE bench_pwp (id BIGINT PRIMARY KEY)");
+            jdbc.update("INSERT INTO bench_pwp SELECT id FROM staff_user WHERE role = 'PWP' ORDER BY id LIMIT " + pwps);
+            jdbc.update("UPDATE staff_user SET service_id = ? WHERE id IN (SELECT id FROM bench_pwp)", service);
+            int moved = jdbc.update("UPDATE patient SET service_id = ? WHERE id IN (SELECT e.patient_id FROM episode e"
+                    + " JOIN bench_pwp b ON b.id = e.pwp_id)", service);
+            LocalDate start = today.minusWeeks(12);
+            int entries = jdbc.update("""
+                    INSERT INTO time_entry (pwp_id, work_date, minutes, kind, patient_id, source, state, captured_minutes,
+                                            origin_key, appointment_id, created_at, confirmed_at, updated_at)
+                    SELECT a.pwp_id, DATE(a.start_at), a.minutes,
+                           CASE a.kind WHEN 'ONLINE_REVIEW' THEN 'ONLINE_REVIEW' ELSE 'FACE_TO_FACE' END,
+                           a.patient_id, 'AUTO', 'CONFIRMED', a.minutes, CONCAT('appointment:', a.id), a.id,
+                           NOW(6), NOW(6), NOW(6)
+                    FROM appointment a JOIN bench_pwp b ON b.id = a.pwp_id
+                    WHERE a.status = 'ATTENDED' AND a.start_at >= ?""", start);
+            int supervision = jdbc.update("""
+                    INSERT INTO time_entry (pwp_id, work_date, minutes, kind, source, created_at, updated_at)
+                    SELECT b.id, ? + INTERVAL w.n WEEK + INTERVAL 2 DAY, 60, 'SUPERVISION', 'MANUAL', NOW(6), NOW(6)
+                    FROM bench_pwp b JOIN (SELECT seq AS n FROM seq_0_to_11) w""", start);
+            jdbc.update("INSERT INTO pwp_capacity (pwp_id, effective_from, clinical_minutes_per_week, contact_target,"
+                    + " blended_percent, set_by, set_at) SELECT id, ?, CASE WHEN MOD(id, 10) = 0 THEN 900 ELSE 1350 END, 20,"
+                    + " 20, ?, NOW(6) FROM bench_pwp", start, managerId);
+            report("service of %d PWPs: %,d patients moved, %,d captured entries, %,d supervision entries", pwps, moved,
+                    entries, supervision);
+        }
+    }
+}
