@@ -69,7 +69,7 @@ final class BudgetChart {
         if (capacity > 0) {
             text.append(" (").append(Math.round(week.loadMinutes() * 100.0 / capacity)).append("%)");
         }
-        text.append("; ").append(week.contacts()).append(" contacts of ").append(week.capacity().contactTarget());
+        text.append("; ").append(week.contacts()).append(week.contacts() == 1 ? " contact of " : " contacts of ").append(week.capacity().contactTarget());
         text.append("; uncounted blended work ").append(TimeText.minutes(week.uncountedMinutes()));
         String uncounted = week.drivers().stream().filter(TimeKind::isUncounted)
                 .map(k -> k.label().toLowerCase() + " " + TimeText.minutes(week.minutes(k)))
