@@ -42,8 +42,9 @@ final class BudgetChart {
                 "label", Map.of("description", summary(weeks, thisMonday))));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("type", "scroll", "bottom", 0));
-        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 16, "bottom", 40));
-        option.put("xAxis", Map.of("type", "category", "data", labels));
+        option.put("grid", Map.of("containLabel", true, "left", 8, "right", 16, "top", 40, "bottom", 48));
+        option.put("xAxis", Map.of("type", "category", "data", labels,
+                "axisLabel", Map.of("interval", 0, "lineHeight", 16, "fontWeight", "bold")));
         option.put("yAxis", Map.of("type", "value", "name", "Hours", "nameTextStyle", Map.of("align", "left")));
         option.put("series", series);
         return option;

@@ -2,6 +2,7 @@ package care.alliance.timebudget.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ class EntryDialog extends Dialog {
         date.setMin(today.minusDays(TimeLedger.DAYS_BACK));
         date.setMax(today.plusDays(TimeLedger.DAYS_AHEAD));
         date.setRequiredIndicatorVisible(true);
+        date.setLocale(Locale.UK);
         kind.setId("ledger-entry-kind");
         kind.setLabel("Spent on");
         kind.setItems(TimeKind.values());

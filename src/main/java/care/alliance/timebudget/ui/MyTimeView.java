@@ -50,6 +50,7 @@ class MyTimeView extends VerticalLayout {
                 .mapToObj(thisMonday::plusWeeks).toList();
         week.setId("time-week");
         week.setLabel("Week");
+        week.setWidth("20rem");
         week.setItems(mondays);
         week.setItemLabelGenerator(monday -> TimeText.relative(monday, thisMonday) + " · from " + TimeText.day(monday));
         week.setValue(thisMonday);
