@@ -50,6 +50,7 @@ final class BudgetChart {
         return option;
     }
 
+    /** The over-budget weeks, then one line per week. */
     static String summary(List<BudgetWeek> weeks, LocalDate thisMonday) {
         List<String> over = weeks.stream().filter(BudgetWeek::overBudget)
                 .map(w -> TimeText.relative(w.monday(), thisMonday).toLowerCase() + " (" + TimeText.shortDay(w.monday())
@@ -57,7 +58,7 @@ final class BudgetChart {
         StringBuilder text = new StringBuilder(over.isEmpty() ? "No week over budget."
                 : "Over budget: " + String.join(", ", over) + ".");
         for (BudgetWeek week : weeks) {
-            text.append(' ').append(week(week, thisMonday));
+            text.append('\n').append(week(week, thisMonday));
         }
         return text.toString();
     }

@@ -22,6 +22,9 @@ class BudgetPanel extends VerticalLayout {
         setPadding(false);
         Paragraph uncounted = new Paragraph(UNCOUNTED);
         uncounted.setId("budget-uncounted");
+        // the summary has a line per week
+        chart.getChildren().filter(Paragraph.class::isInstance).findFirst()
+                .ifPresent(summary -> summary.getStyle().set("white-space", "pre-line"));
         add(chart, uncounted);
     }
 

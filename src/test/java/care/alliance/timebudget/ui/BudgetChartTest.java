@@ -33,10 +33,10 @@ class BudgetChartTest {
         assertThat(series.stream().map(s -> ((Map<?, ?>) s).get("name")).toList()).isEqualTo(List.of(
                 "Face-to-face session", "Online review", "Digest / progress review", "Contracted clinical time"));
         assertThat(((Map<?, ?>) series.getLast()).get("data")).isEqualTo(List.of(22.5, 22.5));
-        assertThat(summary).isEqualTo("Over budget: this week (23 Nov). This week (from Mon 23 Nov): 23 h 10 of 22 h 30"
+        assertThat(summary).isEqualTo("Over budget: this week (23 Nov).\nThis week (from Mon 23 Nov): 23 h 10 of 22 h 30"
                 + " planned (103%); 14 contacts of 20; uncounted blended work 4 h 10 (online review 2 h 30, digest /"
                 + " progress review 1 h 40); most time: face-to-face session 19 h 00; includes 40 min of expected review"
-                + " work; over budget by 40 min. Next week (from Mon 30 Nov): 0 min of 22 h 30 planned (0%); 1 contact"
+                + " work; over budget by 40 min.\nNext week (from Mon 30 Nov): 0 min of 22 h 30 planned (0%); 1 contact"
                 + " of 20; uncounted blended work 0 min.");
     }
 

@@ -95,7 +95,7 @@ class MyTimeViewTest extends SpringBrowserlessTest {
         navigate(MyTimeView.class);
         String thisWeek = "This week (from " + TimeText.day(MONDAY) + "): 30 min of 1 h 00 planned (50%); 1 contact"
                 + " of 4; uncounted blended work 0 min; most time: face-to-face session 30 min.";
-        assertThat(summary()).startsWith("No week over budget. " + thisWeek);
+        assertThat(summary()).startsWith("No week over budget.\n" + thisWeek);
         assertThat(summary()).contains("Next week (from " + TimeText.day(MONDAY.plusWeeks(1)) + "): 20 min of"
                 + " 1 h 00 planned (33%); 0 contacts of 4; uncounted blended work 20 min (online review 15 min,"
                 + " digest / progress review 5 min); most time: online review 15 min; includes 20 min of expected"
@@ -132,7 +132,7 @@ class MyTimeViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(entries(pwp)).isEqualTo(before + 1);
         assertThat(outcome()).isEqualTo("Added 45 min of admin on " + TimeText.day(TODAY) + ".");
-        assertThat(summary()).startsWith("Over budget: this week (" + TimeText.shortDay(MONDAY) + "). This week (from "
+        assertThat(summary()).startsWith("Over budget: this week (" + TimeText.shortDay(MONDAY) + ").\nThis week (from "
                 + TimeText.day(MONDAY) + "): 1 h 15 of 1 h 00 planned (125%);").contains("over budget by 15 min.");
         assertThat(IntStream.range(0, test(grid()).size()).mapToObj(i -> cell(i, "source")).toList())
                 .contains("Manual");
