@@ -2,6 +2,7 @@ package care.alliance.patients;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -60,6 +61,25 @@ public class PatientService {
         Episode episode = patients.findLatestEpisode(patientId).orElseThrow();
         return new PatientRecord(patient.getId(), patient.getProgrammeId(), patient.getDisplayName(),
                 patient.getServiceId(), episode.getPwpId(), episode.getReferredOn(), episode.stage());
+    }
+
+    /**
+     * The patients assigned to me, id and name only, by name: for a picker (the time ledger's patient
+     * choice). One audit row for the list, like the caseload's (H13).
+     */
+    @PreAuthorize("hasRole('PWP')")
+    @Transactional(readOnly = true)
+    public List<PatientName> myPatients() {
+        StaffIdentity user = currentUser.require();
+        List<PatientName> mine = patients.findAssignedTo(user.id()).stream()
+                .map(p -> new PatientName(p.getId(), p.getDisplayName())).toList();
+        audit.record(user.username(), user.role().name(), null, "PATIENT_LIST", mine.size() + " patients listed",
+                AuditOutcome.ALLOWED);
+        return mine;
+    }
+
+    /** A patient as a picker names them. */
+    public record PatientName(long id, String displayName) {
     }
 
     /** Aggregates only: no individual record is read, so nothing patient-level to audit. */

@@ -52,7 +52,7 @@ class RoleJourneysIT {
         browser.waitFor(By.id("caseload-grid"));
         browser.waitForText(By.id("caseload-grid"), "R. Risk");
         browser.waitForText(By.cssSelector("#caseload-grid .risk-badge"), "Risk flag open");
-        assertThat(browser.menu()).containsExactly("My caseload", "Digest inbox", "Supervision list");
+        assertThat(browser.menu()).containsExactly("My caseload", "Digest inbox", "My time", "Supervision list");
         assertThat(browser.find(By.id("current-user")).getText()).contains("Psychological wellbeing practitioner");
         browser.screenshot("pwp-caseload");
         browser.open("/supervision");

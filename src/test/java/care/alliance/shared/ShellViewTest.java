@@ -50,7 +50,7 @@ class ShellViewTest {
         @Test
         void landsOnCaseloadAndSeesOnlyItsMenu() {
             assertThat(landingView()).isEqualTo("CaseloadView");
-            assertThat(menu()).containsExactly("My caseload", "Digest inbox", "Supervision list");
+            assertThat(menu()).containsExactly("My caseload", "Digest inbox", "My time", "Supervision list");
             assertThat(currentUser()).isEqualTo("Alex Test · Psychological wellbeing practitioner");
         }
 

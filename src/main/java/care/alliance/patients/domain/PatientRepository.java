@@ -30,6 +30,11 @@ public interface PatientRepository extends JpaRepository<Patient, Long> {
     @Query("select count(e) > 0 from Episode e where e.patientId = :patientId and e.pwpId = :pwpId")
     boolean isAssignedTo(long patientId, long pwpId);
 
+    /** The patients with an episode of this PWP (who {@link #isAssignedTo} says they may read), by name. */
+    @Query("select distinct p from Patient p join Episode e on e.patientId = p.id where e.pwpId = :pwpId"
+            + " order by p.displayName, p.id")
+    List<Patient> findAssignedTo(long pwpId);
+
     /** Which stage dates are set, grouped: a handful of rows whatever the size of the service. */
     @Query("""
             select case when e.assessedOn is null then 0 else 1 end,
