@@ -48,17 +48,29 @@ class TeamTimeView extends VerticalLayout {
     /** Weeks shown before this one: 9 back, this week, 2 ahead = {@link TimeBudgets#TEAM_WEEKS}. */
     static final int WEEKS_BACK = 9;
 
+    private final TimeBudgets budgets;
     private final TimeExports exports;
+    private final LocalDate today;
+    private final LocalDate thisMonday;
+    private final VerticalLayout body = new VerticalLayout();
     private final Paragraph exportMessage = new Paragraph();
     private final HorizontalLayout downloads = new HorizontalLayout();
 
     TeamTimeView(TimeBudgets budgets, TimeExports exports) {
+        this.budgets = budgets;
         this.exports = exports;
-        LocalDate today = budgets.today();
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        this.today = budgets.today();
+        this.thisMonday = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        body.setPadding(false);
+        body.setWidthFull();
+        TeamBudget team = show();
+        add(new H2("Team time budget"), body, exportsSection(team, today));
+    }
+
+    private TeamBudget show() {
         TeamBudget team = budgets.team(thisMonday.minusWeeks(WEEKS_BACK));
         int thisWeek = Math.max(0, team.mondays().indexOf(thisMonday));
-
+        body.removeAll();
         Paragraph summary = new Paragraph(TeamTime.summary(team, thisWeek));
         summary.setId("team-summary");
         if (team.rows().stream().anyMatch(r -> r.weeks().get(thisWeek).overBudget())) {
@@ -75,11 +87,11 @@ class TeamTimeView extends VerticalLayout {
         trend.show(TeamTime.trendOption(team, thisMonday, trendText), trendText);
         trend.setWidthFull();
         trend.chart().setWidthFull();
-
-        add(new H2("Team time budget"), summary, how, grid(team, thisMonday), trend, exportsSection(team, today));
+        body.add(summary, how, grid(team, thisWeek), trend);
+        return team;
     }
 
-    private static Grid<TeamBudget.Row> grid(TeamBudget team, LocalDate thisMonday) {
+    private Grid<TeamBudget.Row> grid(TeamBudget team, int thisWeek) {
         Grid<TeamBudget.Row> grid = new Grid<>();
         grid.setId("team-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -98,6 +110,14 @@ class TeamTimeView extends VerticalLayout {
                 return w.overBudget() ? "team-over" : monday.equals(thisMonday) ? "team-this-week" : null;
             });
         }
+        grid.addComponentColumn(row -> {
+            Button edit = new Button("Capacity…", click -> new CapacityDialog(budgets, row.pwpId(), row.displayName(),
+                    row.weeks().get(thisWeek).capacity(), today, this::show).open());
+            edit.setId("capacity-" + row.pwpId());
+            edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            edit.getElement().setAttribute("aria-label", "Set the capacity of " + row.displayName());
+            return edit;
+        }).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
         grid.setItems(team.rows());
         return grid;
     }

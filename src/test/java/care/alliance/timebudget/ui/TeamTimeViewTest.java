@@ -76,6 +76,20 @@ class TeamTimeViewTest extends SpringBrowserlessTest {
         assertThat(text("export-message")).contains("is ready: 0 rows");
         test(find(Button.class).withId("export-national").single()).click();
         assertThat(find(Anchor.class).withId("export-national-download").exists()).isTrue();
+
+        // the manager gives Cal Calm a capacity: a blended share over 100% is refused in words, 10 hours saved
+        test((Button) test(grid).getCellComponent(1, "capacity")).click();
+        CapacityDialog dialog = find(CapacityDialog.class).single();
+        dialog.blended.setValue(150);
+        test(find(Button.class).withId("capacity-save").single()).click();
+        assertThat(dialog.error.getText()).isEqualTo("The blended share must be between 0 and 100 percent.");
+        dialog.blended.setValue(25);
+        dialog.hours.setValue(10.0);
+        test(find(Button.class).withId("capacity-save").single()).click();
+        Grid<Object> after = find(Grid.class).withId("team-grid").single();
+        assertThat(test(after).getCellText(1, thisWeek)).isEqualTo("0% (0.0 of 10.0 h)");
+        assertThat(test(after).getCellText(1, test(after).getColumnPosition("w0"))).as("earlier weeks keep the default")
+                .isEqualTo("0% (0.0 of 22.5 h)");
     }
 
     private String text(String id) {
