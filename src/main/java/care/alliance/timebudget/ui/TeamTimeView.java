@@ -64,7 +64,9 @@ class TeamTimeView extends VerticalLayout {
         body.setPadding(false);
         body.setWidthFull();
         TeamBudget team = show();
-        add(new H2("Team time budget"), body, exportsSection(team, today));
+        Button settings = new Button("Expected review work…", click -> new SettingsDialog(budgets, this::show).open());
+        settings.setId("settings-open");
+        add(new H2("Team time budget"), settings, body, exportsSection(team, today));
     }
 
     private TeamBudget show() {

@@ -90,7 +90,19 @@ class TeamTimeViewTest extends SpringBrowserlessTest {
         assertThat(test(after).getCellText(1, thisWeek)).isEqualTo("0% (0.0 of 10.0 h)");
         assertThat(test(after).getCellText(1, test(after).getColumnPosition("w0"))).as("earlier weeks keep the default")
                 .isEqualTo("0% (0.0 of 22.5 h)");
+
+        test(find(Button.class).withId("settings-open").single()).click();
+        SettingsDialog settings = find(SettingsDialog.class).single();
+        settings.review.setValue(0);
+        test(find(Button.class).withId("settings-save").single()).click();
+        assertThat(settings.error.getText()).isEqualTo("Minutes per online review must be between 1 and 120.");
+        settings.review.setValue(20);
+        test(find(Button.class).withId("settings-save").single()).click();
+        assertThat(budgets.settings().reviewMinutes()).isEqualTo(20);
     }
+
+    @Autowired
+    care.alliance.timebudget.TimeBudgets budgets;
 
     private String text(String id) {
         return find(Paragraph.class).withId(id).single().getText();
