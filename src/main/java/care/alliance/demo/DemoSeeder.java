@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import care.alliance.digest.UpcomingDigestBuilds;
 import care.alliance.navigator.SeededDataDetection;
+import care.alliance.timebudget.SeededTimeCapture;
 
 /**
  * Profile {@code demo}: seeds the demo service on first start (no service yet) and leaves it alone
@@ -40,10 +41,14 @@ class DemoSeeder implements ApplicationRunner {
     record Result(boolean seeded, long wipedRows, GenerationReport report, long millis, int digests, int issuesOpened) {
     }
 
+    /** Weeks of attended appointments captured into the time ledger: the manager's 12-week trend. */
+    static final int TIME_WEEKS = 12;
+
     private final DemoDataGenerator generator;
     private final DemoWipe wipe;
     private final UpcomingDigestBuilds upcomingDigests;
     private final SeededDataDetection detection;
+    private final SeededTimeCapture timeCapture;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -51,13 +56,14 @@ class DemoSeeder implements ApplicationRunner {
     private final boolean reseed;
 
     DemoSeeder(DemoDataGenerator generator, DemoWipe wipe, UpcomingDigestBuilds upcomingDigests,
-            SeededDataDetection detection, JdbcTemplate jdbc,
+            SeededDataDetection detection, SeededTimeCapture timeCapture, JdbcTemplate jdbc,
             PlatformTransactionManager tm, Clock clock, @Value("${alliance.demo.seed:20261123}") long seed,
             @Value("${alliance.demo.reseed:false}") boolean reseed) {
         this.generator = generator;
         this.wipe = wipe;
         this.upcomingDigests = upcomingDigests;
         this.detection = detection;
+        this.timeCapture = timeCapture;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
@@ -90,6 +96,9 @@ class DemoSeeder implements ApplicationRunner {
             long wiped = empty ? 0 : wipe.wipe();
             GenerationReport report = generator.generate(DemoSpec.demoService(seed, today));
             new DemoOnboarding(jdbc).write(today);
+            // the time ledger as the nightly capture and the PWPs would have left it (issue #7)
+            timeCapture.captureRecentWeeks(TIME_WEEKS);
+            new DemoTimeBudget(jdbc, clock).write(today);
             return new Result(true, wiped, report, 0, 0, 0);
         });
         // after the commit, as the real jobs would: the navigator's queue holds the demo's technical

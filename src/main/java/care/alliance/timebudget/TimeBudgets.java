@@ -89,6 +89,13 @@ public class TimeBudgets {
         return new TeamBudget(weeks.stream().map(ServiceWeek::monday).toList(), rows);
     }
 
+    /** Today in my service's zone (H07): the week a view calls "this week". */
+    @PreAuthorize("hasAnyRole('PWP', 'MANAGER')")
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(capacities.service(currentUser.require().serviceId()).zone()));
+    }
+
     @PreAuthorize("hasAnyRole('PWP', 'MANAGER')")
     @Transactional(readOnly = true)
     public BudgetSettings settings() {

@@ -43,6 +43,14 @@ final class RowFingerprints {
         QUERIES.put("login_event", fact("login_event", "success, reason"));
         QUERIES.put("diary_entry", fact("diary_entry", "activity, status"));
         QUERIES.put("message", fact("message", "text, read_at"));
+        QUERIES.put("time_entry", "SELECT u.username, t.work_date, t.minutes, t.kind, p.programme_id, t.source, t.state,"
+                + " t.captured_minutes, a.external_id, t.note, t.created_at, t.confirmed_at FROM time_entry t"
+                + " JOIN staff_user u ON u.id = t.pwp_id LEFT JOIN patient p ON p.id = t.patient_id"
+                + " LEFT JOIN appointment a ON a.id = t.appointment_id"
+                + " ORDER BY u.username, t.work_date, a.external_id, t.kind, t.minutes, t.note");
+        QUERIES.put("pwp_capacity", "SELECT u.username, effective_from, clinical_minutes_per_week, contact_target,"
+                + " blended_percent, s.username, set_at FROM pwp_capacity t JOIN staff_user u ON u.id = t.pwp_id"
+                + " JOIN staff_user s ON s.id = t.set_by ORDER BY u.username, effective_from");
     }
 
     private RowFingerprints() {

@@ -84,7 +84,7 @@ class RoleJourneysIT {
     void managerJourney() throws Exception {
         browser.signIn("manager.lee", PASSWORD);
         browser.waitFor(By.id("stage-chart"));
-        assertThat(browser.menu()).containsExactly("Service overview", "Digest coverage", "Supervision list");
+        assertThat(browser.menu()).containsExactly("Service overview", "Digest coverage", "Team time budget", "Supervision list");
         browser.waitFor(By.cssSelector("#stage-chart[data-rendered='true'] canvas"));
         browser.waitUntil("the chart fills its box", () ->
                 browser.find(By.cssSelector("#stage-chart canvas")).getSize().getWidth() > 600);

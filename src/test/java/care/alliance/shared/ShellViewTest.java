@@ -89,7 +89,7 @@ class ShellViewTest {
         @Test
         void landsOnServiceOverviewWithChartAndSummary() {
             assertThat(landingView()).isEqualTo("ServiceOverviewView");
-            assertThat(menu()).containsExactly("Service overview", "Digest coverage", "Supervision list");
+            assertThat(menu()).containsExactly("Service overview", "Digest coverage", "Team time budget", "Supervision list");
             String summary = find(Paragraph.class).withId("stage-summary").single().getText();
             // every fixture patient of service t-north is assessed; t-south's patient is not counted
             assertThat(summary).contains("Assessed " + (2 + Fixtures.PWP_C_PATIENTS)).contains("In treatment 0");
