@@ -72,8 +72,8 @@ class TimeBudgetJourneyIT {
         if (day.isBefore(thisMonday)) {
             chooseWeek("This week");
         }
-        browser.waitForText(By.id("budget-summary"), "This week");
-        String before = browser.find(By.id("budget-summary")).getText();
+        browser.waitUntil("this week's budget is shown", () -> text("budget-summary").contains("This week"));
+        String before = text("budget-summary");
 
         browser.click(By.id("ledger-add"));
         browser.waitFor(By.id("ledger-entry-dialog"));
@@ -83,8 +83,8 @@ class TimeBudgetJourneyIT {
         browser.find(By.cssSelector("#ledger-entry-note textarea, #ledger-entry-note input"))
                 .sendKeys("Module walkthrough for the new cognitive restructuring pages");
         browser.click(By.id("ledger-entry-save"));
-        browser.waitForText(By.id("ledger-outcome"), "60 min");
-        browser.waitUntil("the week's load changes", () -> !browser.find(By.id("budget-summary")).getText().equals(before));
+        browser.waitForText(By.id("ledger-outcome"), "Added 1 h 00 of programme learning");
+        browser.waitUntil("the week's load changes", () -> !text("budget-summary").equals(before));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM time_entry t JOIN staff_user u ON u.id = t.pwp_id"
                 + " WHERE u.username = 'pwp.jones' AND t.source = 'MANUAL' AND t.minutes = 60"
                 + " AND t.kind = 'PROGRAMME_LEARNING' AND t.note LIKE 'Module walkthrough%'", Integer.class)).isOne();
@@ -108,6 +108,14 @@ class TimeBudgetJourneyIT {
         assertThat(browser.find(By.id("team-trend-summary")).getText()).contains("Sam Jones");
         browser.screenshot("manager-team-time");
         signOut();
+    }
+
+    /**
+     * The element's text even when it is scrolled out of the app's scroll container (Selenium's getText
+     * answers "" for those: it counts them as not displayed).
+     */
+    private String text(String id) {
+        return String.valueOf(browser.script("return document.getElementById('" + id + "').textContent"));
     }
 
     private void chooseWeek(String label) {
