@@ -1,37 +1,38 @@
 package care.alliance.timebudget;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
- * RFC 4180 text: fields separated by commas, records ended by CRLF, a field quoted when it holds a
- * comma, a double quote, a line break or leading/trailing space, quotes doubled inside. Written here
- * (a dozen lines) rather than a library: the project has no CSV dependency and builds offline.
+ * An export's whole text in RFC 4180 (Apache Commons CSV): commas, CRLF record ends, a field quoted
+ * when it holds a comma, a double quote, a line break or leading/trailing space, quotes doubled inside,
+ * null as an empty field. Built in memory: an export is offered only once it is complete.
  */
 public final class CsvText {
 
     private final StringBuilder text = new StringBuilder();
+    private final CSVPrinter printer;
 
     public CsvText(List<String> header) {
+        try {
+            printer = new CSVPrinter(text, CSVFormat.RFC4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
         row(header.toArray());
     }
 
     public CsvText row(Object... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(field(fields[i]));
+        try {
+            printer.printRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        text.append("\r\n");
         return this;
-    }
-
-    static String field(Object value) {
-        String s = value == null ? "" : value.toString();
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0))
-                        || Character.isWhitespace(s.charAt(s.length() - 1))));
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     @Override

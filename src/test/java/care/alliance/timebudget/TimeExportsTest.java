@@ -117,7 +117,8 @@ class TimeExportsTest {
         assertThat(csv.text()).isEqualTo("date,pwp,kind,patient_id,minutes,source,state,note\r\n"
                 + "2026-10-01," + pwp + ",SUPERVISION,,60,MANUAL,,\"Group, with \"\"Dr\"\" Ali\nand notes\"\r\n"
                 + "2026-10-31," + pwp + ",ONLINE_REVIEW," + programmeId(patient) + ",15,AUTO,PROPOSED,\r\n");
-        assertThat(CsvText.field(" padded")).isEqualTo("\" padded\"");
+        assertThat(new CsvText(List.of("h")).row(" padded", null, "plain").toString())
+                .isEqualTo("h\r\n\" padded\",,plain\r\n");
     }
 
     @Test
