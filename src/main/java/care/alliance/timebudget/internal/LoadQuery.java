@@ -18,35 +18,32 @@ import care.alliance.timebudget.TimeKind;
 
 /**
  * Everything the budget counts for some PWPs over some weeks, in ONE statement whatever the number of
- * PWPs and weeks: the weeks go in as a derived table of their zone-computed boundaries (the embedded
- * MariaDB has no time-zone tables, and the zone rules belong in Java, H07), appointments join by start
- * instant, entries by local work date. The statement only groups and sums; {@code TimeBudget} applies
- * the rules. Not a security boundary: the service chooses whose load is read. The PWPs go in as a list
- * of ids and the whole period as a range, and the rows drive the join (STRAIGHT_JOIN), so MariaDB reads
- * each PWP's slice of {@code (pwp_id, start_at)} and {@code (pwp_id, work_date)} once instead of every
- * appointment of the period (a service of 200 PWPs in a data set of 2,000: 853 ms p95 before, see
- * docs/benchmarks.md).
+ * PWPs and weeks. Week boundaries are computed in Java in the service's zone (the embedded MariaDB has no
+ * time-zone tables, and the zone rules belong in Java, H07) and go in as a CASE over the weeks' ends:
+ * appointments by start instant, entries by local work date. The PWPs go in as a list of ids and the
+ * whole period as one range, so MariaDB reads each PWP's slice of V15's covering indexes once. The
+ * statement only groups and sums; {@code TimeBudget} applies the rules. Not a security boundary: the
+ * service chooses whose load is read. (Team of 200 PWPs × 12 weeks: p95 853 ms with a joined table of
+ * weeks over every appointment of the period, 319 ms now; docs/benchmarks.md.)
  */
 @Component
 public class LoadQuery {
 
     private static final String SQL = """
-            SELECT STRAIGHT_JOIN a.pwp_id, w.idx, 'A' AS origin, a.kind AS a_kind, a.status, t.state, t.kind AS t_kind,
+            SELECT a.pwp_id, %1$s AS idx, 'A' AS origin, a.kind AS a_kind, a.status, t.state, t.kind AS t_kind,
                    COUNT(*) AS n, SUM(a.minutes) AS booked, COALESCE(SUM(t.minutes), 0) AS entered
               FROM appointment a
-              JOIN (%1$s) w ON a.start_at >= w.from_at AND a.start_at < w.to_at
               -- the covering index, not the unique key: the unique key would cost a row look-up per appointment
               LEFT JOIN time_entry t FORCE INDEX (ix_time_entry_appointment_load) ON t.appointment_id = a.id
-             WHERE a.pwp_id IN (%2$s) AND a.start_at >= ? AND a.start_at < ? AND a.status IN ('BOOKED', 'ATTENDED')
-             GROUP BY a.pwp_id, w.idx, a.kind, a.status, t.state, t.kind
+             WHERE a.pwp_id IN (%3$s) AND a.start_at >= ? AND a.start_at < ? AND a.status IN ('BOOKED', 'ATTENDED')
+             GROUP BY a.pwp_id, idx, a.kind, a.status, t.state, t.kind
             UNION ALL
-            SELECT STRAIGHT_JOIN t.pwp_id, w.idx, 'E', NULL, NULL, NULL, t.kind, COUNT(*), 0, SUM(t.minutes)
+            SELECT t.pwp_id, %2$s AS idx, 'E', NULL, NULL, NULL, t.kind, COUNT(*), 0, SUM(t.minutes)
               FROM time_entry t
-              JOIN (%1$s) w ON t.work_date >= w.first_day AND t.work_date <= w.last_day
-             WHERE t.pwp_id IN (%2$s) AND t.work_date >= ? AND t.work_date <= ?
+             WHERE t.pwp_id IN (%3$s) AND t.work_date >= ? AND t.work_date <= ?
                AND (t.state IS NULL OR t.state <> 'REJECTED')
                AND (t.appointment_id IS NULL OR t.origin_withdrawn)
-             GROUP BY t.pwp_id, w.idx, t.kind
+             GROUP BY t.pwp_id, idx, t.kind
             """;
 
     private final JdbcTemplate jdbc;
@@ -68,25 +65,29 @@ public class LoadQuery {
     }
 
     private WeekLoads load(List<Long> pwps, List<ServiceWeek> weeks) {
-        StringBuilder table = new StringBuilder();
-        List<Object> weekArgs = new ArrayList<>();
-        for (int i = 0; i < weeks.size(); i++) {
-            ServiceWeek week = weeks.get(i);
-            // typed, so the joins compare DATETIME with DATETIME and DATE with DATE (and use the indexes)
-            table.append(i == 0 ? "SELECT CAST(? AS INT) AS idx, CAST(? AS DATETIME(6)) AS from_at,"
-                    + " CAST(? AS DATETIME(6)) AS to_at, CAST(? AS DATE) AS first_day, CAST(? AS DATE) AS last_day"
-                    : " UNION ALL SELECT ?, ?, ?, ?, ?");
-            weekArgs.addAll(List.of(i, utc(week.start()), utc(week.end()), week.monday(), week.sunday()));
+        // the week of a row as a CASE over the weeks' zone-computed ends (typed, so DATETIME meets DATETIME
+        // and DATE meets DATE): cheaper than joining a derived table of weeks row by row
+        StringBuilder byStart = new StringBuilder("CASE");
+        StringBuilder byDate = new StringBuilder("CASE");
+        List<Object> startArgs = new ArrayList<>();
+        List<Object> dateArgs = new ArrayList<>();
+        for (int i = 0; i < weeks.size() - 1; i++) {
+            byStart.append(" WHEN a.start_at < CAST(? AS DATETIME(6)) THEN ").append(i);
+            byDate.append(" WHEN t.work_date <= CAST(? AS DATE) THEN ").append(i);
+            startArgs.add(utc(weeks.get(i).end()));
+            dateArgs.add(weeks.get(i).sunday());
         }
+        byStart.append(" ELSE ").append(weeks.size() - 1).append(" END");
+        byDate.append(" ELSE ").append(weeks.size() - 1).append(" END");
         String whose = String.join(", ", java.util.Collections.nCopies(pwps.size(), "?"));
-        List<Object> args = new ArrayList<>(weekArgs);
+        List<Object> args = new ArrayList<>(startArgs);
         args.addAll(pwps);
         args.addAll(List.of(utc(weeks.getFirst().start()), utc(weeks.getLast().end())));
-        args.addAll(weekArgs);
+        args.addAll(dateArgs);
         args.addAll(pwps);
         args.addAll(List.of(weeks.getFirst().monday(), weeks.getLast().sunday()));
         WeekLoads loads = new WeekLoads();
-        jdbc.query(SQL.formatted(table, whose), rs -> {
+        jdbc.query(SQL.formatted(byStart, byDate, whose), rs -> {
             long pwp = rs.getLong("pwp_id");
             int week = rs.getInt("idx");
             String state = rs.getString("state");
