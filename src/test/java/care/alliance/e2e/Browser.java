@@ -67,6 +67,22 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Signs out from the shell's header and waits for the login page's notice. */
+    void signOut() {
+        open("/");
+        waitFor(By.id("logout")).click();
+        waitForUrlContaining("/login");
+        waitForText(By.id("login-notice"), "You have signed out.");
+    }
+
+    /**
+     * The element's text even when it is scrolled out of the app's scroll container (Selenium's getText
+     * answers "" for those: it counts them as not displayed).
+     */
+    String textContent(String id) {
+        return String.valueOf(script("return document.getElementById('" + id + "').textContent"));
+    }
+
     List<String> menu() {
         waitFor(By.id("main-nav"));
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()

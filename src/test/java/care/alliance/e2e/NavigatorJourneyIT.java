@@ -95,9 +95,8 @@ class NavigatorJourneyIT {
         browser.click(By.cssSelector("#schedule-confirm [slot='confirm-button']"));
         browser.waitUntil("version " + (versionBefore + 1) + " is saved", () -> jdbc.queryForObject(
                 "SELECT MAX(version) FROM reminder_schedule WHERE patient_id = ?", Integer.class, storm) == versionBefore + 1);
-        browser.waitUntil("the page shows the new version", () -> String.valueOf(browser.script(
-                "return document.getElementById('schedule-current').textContent")).startsWith("Version " + (versionBefore + 1)));
-        assertThat(String.valueOf(browser.script("return document.getElementById('schedule-current').textContent")))
+        browser.waitUntil("the page shows the new version", () -> browser.textContent("schedule-current").startsWith("Version " + (versionBefore + 1)));
+        assertThat(browser.textContent("schedule-current"))
                 .contains("PAUSED");
         browser.script("document.getElementById('schedule-current').scrollIntoView({block: 'start'})");
         browser.screenshot("navigator-schedule-paused");
@@ -124,9 +123,7 @@ class NavigatorJourneyIT {
         browser.waitUntil("the summary is published", () -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM data_summary WHERE patient_id = ?", Integer.class, storm) == 1);
         browser.screenshot("navigator-data-summary");
-        browser.open("/");
-        browser.waitFor(By.id("logout")).click();
-        browser.waitForUrlContaining("/login");
+        browser.signOut();
 
         browser.signIn("pwp.jones", PASSWORD);
         browser.waitFor(By.id("caseload-grid"));

@@ -238,9 +238,6 @@ class RoleJourneysIT {
     }
 
     private void signOut() {
-        browser.open("/");
-        browser.waitFor(By.id("logout")).click();
-        browser.waitForUrlContaining("/login");
-        browser.waitForText(By.id("login-notice"), "You have signed out.");
+        browser.signOut();
     }
 }

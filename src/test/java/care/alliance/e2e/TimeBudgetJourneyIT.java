@@ -72,8 +72,8 @@ class TimeBudgetJourneyIT {
         if (day.isBefore(thisMonday)) {
             chooseWeek("This week");
         }
-        browser.waitUntil("this week's budget is shown", () -> text("budget-summary").contains("This week"));
-        String before = text("budget-summary");
+        browser.waitUntil("this week's budget is shown", () -> browser.textContent("budget-summary").contains("This week"));
+        String before = browser.textContent("budget-summary");
 
         browser.click(By.id("ledger-add"));
         browser.waitFor(By.id("ledger-entry-dialog"));
@@ -84,13 +84,13 @@ class TimeBudgetJourneyIT {
                 .sendKeys("Module walkthrough for the new cognitive restructuring pages");
         browser.click(By.id("ledger-entry-save"));
         browser.waitForText(By.id("ledger-outcome"), "Added 1 h 00 of programme learning");
-        browser.waitUntil("the week's load changes", () -> !text("budget-summary").equals(before));
+        browser.waitUntil("the week's load changes", () -> !browser.textContent("budget-summary").equals(before));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM time_entry t JOIN staff_user u ON u.id = t.pwp_id"
                 + " WHERE u.username = 'pwp.jones' AND t.source = 'MANUAL' AND t.minutes = 60"
                 + " AND t.kind = 'PROGRAMME_LEARNING' AND t.note LIKE 'Module walkthrough%'", Integer.class)).isOne();
         browser.script("document.getElementById('budget-chart').scrollIntoView({block: 'start'})");
         browser.screenshot("pwp-time-week");
-        signOut();
+        browser.signOut();
     }
 
     @Test
@@ -107,15 +107,7 @@ class TimeBudgetJourneyIT {
         browser.waitFor(By.cssSelector("#team-trend-chart[data-rendered='true'] canvas"));
         assertThat(browser.find(By.id("team-trend-summary")).getText()).contains("Sam Jones");
         browser.screenshot("manager-team-time");
-        signOut();
-    }
-
-    /**
-     * The element's text even when it is scrolled out of the app's scroll container (Selenium's getText
-     * answers "" for those: it counts them as not displayed).
-     */
-    private String text(String id) {
-        return String.valueOf(browser.script("return document.getElementById('" + id + "').textContent"));
+        browser.signOut();
     }
 
     private void chooseWeek(String label) {
@@ -123,9 +115,4 @@ class TimeBudgetJourneyIT {
         browser.click(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + label + " ·')]"));
     }
 
-    private void signOut() {
-        browser.open("/");
-        browser.waitFor(By.id("logout")).click();
-        browser.waitForUrlContaining("/login");
-    }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import care.alliance.audit.AuditLog;
 import care.alliance.audit.AuditOutcome;
 import care.alliance.navigator.DetectionResult;
+import care.alliance.shared.db.UtcColumns;
 
 /**
  * Runs every detection rule (clinical.md §5) for all patients or for a few, in one transaction per run:
@@ -77,7 +78,7 @@ public class Detection {
             try {
                 return transactions.execute(status -> {
                     RunParameters run = new RunParameters(clock.instant(), thresholds.all());
-                    return writer.apply(RunParameters.utc(run.now()), scope, merged(rules.all(run, scope)));
+                    return writer.apply(UtcColumns.utc(run.now()), scope, merged(rules.all(run, scope)));
                 });
             } catch (PessimisticLockingFailureException e) {
                 // a deadlock with a navigator's edit or another node's run: the whole run is repeatable

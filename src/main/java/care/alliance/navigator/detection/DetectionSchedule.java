@@ -36,11 +36,7 @@ class DetectionSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
-        if (!enabled) {
-            writes.delete(JOB);
-            return;
-        }
         // a run missed while the cluster was down is made up once: every run covers everything anyway
-        writes.replaceCron(DetectionJob.class, JOB, TRIGGER, cron, TimeZone.getDefault());
+        writes.replaceCronOrDelete(enabled, DetectionJob.class, JOB, TRIGGER, cron, TimeZone.getDefault());
     }
 }

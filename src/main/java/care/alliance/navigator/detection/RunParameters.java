@@ -1,5 +1,7 @@
 package care.alliance.navigator.detection;
 
+import static care.alliance.shared.db.UtcColumns.utc;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,9 +110,6 @@ final class RunParameters {
         return args;
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private static LocalDateTime dayStart(ServiceThresholds service, LocalDate day) {
         return utc(day.atStartOfDay(service.zone()).toInstant());

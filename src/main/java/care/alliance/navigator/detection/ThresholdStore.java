@@ -3,15 +3,14 @@ package care.alliance.navigator.detection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.alliance.navigator.DetectionThresholds;
+import care.alliance.shared.db.UtcColumns;
 
 /** Per-service thresholds: the service's row in detection_settings, or the defaults when it has none. */
 @Component
@@ -50,7 +49,7 @@ public class ThresholdStore {
                     stuck_module_days = VALUE(stuck_module_days), updated_at = VALUE(updated_at),
                     updated_by = VALUE(updated_by)""",
                 serviceId, t.noMoodDays(), t.noLoginDays(), t.failedLogins(), t.excessFactor(), t.duplicateMinutes(),
-                t.missingDays(), t.stuckModuleDays(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), username);
+                t.missingDays(), t.stuckModuleDays(), UtcColumns.utc(clock.instant()), username);
     }
 
     public void restoreDefaults(long serviceId) {

@@ -52,6 +52,19 @@ public class QuartzWrites {
         replace(detail, Set.of(schedule));
     }
 
+    /**
+     * {@link #replaceCron} when the schedule is switched on, otherwise removes the job (the context tests
+     * switch schedules off, so a run never lands in the middle of another test's data).
+     */
+    public void replaceCronOrDelete(boolean enabled, Class<? extends Job> type, JobKey job, TriggerKey trigger,
+            String cron, TimeZone zone) {
+        if (enabled) {
+            replaceCron(type, job, trigger, cron, zone);
+        } else {
+            delete(job);
+        }
+    }
+
     /** Stores the job and its triggers, replacing any with the same keys, atomically. */
     public void replace(JobDetail job, Set<? extends Trigger> triggers) {
         replaceAll(Map.of(job, triggers));

@@ -37,11 +37,8 @@ class TimeCaptureSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
-        if (!enabled) {
-            writes.delete(JOB);
-            return;
-        }
         // a quiet hour in the service's day; a missed night is made up once (the window covers it)
-        writes.replaceCron(TimeCaptureJob.class, JOB, TRIGGER, cron, TimeZone.getTimeZone(ZoneId.of("Europe/London")));
+        writes.replaceCronOrDelete(enabled, TimeCaptureJob.class, JOB, TRIGGER, cron,
+                TimeZone.getTimeZone(ZoneId.of("Europe/London")));
     }
 }
