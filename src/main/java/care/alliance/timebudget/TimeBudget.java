@@ -24,16 +24,37 @@ import care.alliance.patients.AppointmentStatus;
  * </ul>
  * Contacts are BOOKED or ATTENDED face-to-face and assessment appointments: the patient is there. An
  * online review is not a contact, which is exactly why traditional targets missed it.
+ *
+ * <p>The inputs come without a join of appointments to entries (a join cost the team view ~100 ms per
+ * 48,000 appointments): an attended appointment counts its booked minutes, and its captured entry
+ * ({@link EntryLoad#linked()}) takes back what was captured and adds what counts. That equals "the
+ * entry instead of the booking" because a captured entry mirrors its appointment: same PWP, the local
+ * day of its start, {@code TimeKind.ofAppointment} of its kind and {@code captured_minutes} = its
+ * minutes; {@code AppointmentCapture} writes them so and neither side ever changes them (appointments
+ * change only their status, AUTO entries only their minutes and state). {@code LoadQueryTest} checks
+ * the result against a plain per-appointment join.
  */
 public final class TimeBudget {
 
-    /** Appointments of one kind and status in the week, grouped by their ledger entry's state and kind. */
-    public record AppointmentLoad(AppointmentKind kind, AppointmentStatus status, EntryState entryState,
-            TimeKind entryKind, int count, int bookedMinutes, int entryMinutes) {
+    /** Appointments of one kind and status in the week, by booked minutes. */
+    public record AppointmentLoad(AppointmentKind kind, AppointmentStatus status, int count, int bookedMinutes) {
     }
 
-    /** Counted ledger entries of one kind in the week that are not an attended appointment's own. */
-    public record EntryLoad(TimeKind kind, int minutes) {
+    /**
+     * Ledger entries of one kind and state (null for MANUAL) in the week. {@code linked}: captured from
+     * an appointment that is still attended, so the appointment's booked minutes ({@code capturedMinutes})
+     * give way to the entry's {@code minutes}.
+     */
+    public record EntryLoad(TimeKind kind, EntryState state, boolean linked, int minutes, int capturedMinutes) {
+
+        /** A MANUAL entry's (or several's) minutes. */
+        public static EntryLoad manual(TimeKind kind, int minutes) {
+            return new EntryLoad(kind, null, false, minutes, 0);
+        }
+
+        boolean counts() {
+            return state == null || state.counts();
+        }
     }
 
     private TimeBudget() {
@@ -48,14 +69,10 @@ public final class TimeBudget {
             if (a.kind() != AppointmentKind.ONLINE_REVIEW) {
                 contacts += a.count();
             }
-            if (a.status() == AppointmentStatus.ATTENDED && a.entryState() != null) {
-                if (a.entryState().counts()) {
-                    byKind.merge(a.entryKind(), a.entryMinutes(), Integer::sum);
-                }
-            } else if (a.status() == AppointmentStatus.BOOKED && a.kind() == AppointmentKind.ONLINE_REVIEW) {
+            if (a.status() == AppointmentStatus.BOOKED && a.kind() == AppointmentKind.ONLINE_REVIEW) {
                 byKind.merge(TimeKind.ONLINE_REVIEW, settings.reviewMinutes() * a.count(), Integer::sum);
                 estimated += settings.reviewMinutes() * a.count();
-            } else {
+            } else { // booked sessions, and attended appointments until their captured entries say otherwise
                 byKind.merge(TimeKind.ofAppointment(a.kind()), a.bookedMinutes(), Integer::sum);
             }
             if (a.status() == AppointmentStatus.BOOKED) {
@@ -64,8 +81,10 @@ public final class TimeBudget {
             }
         }
         for (EntryLoad e : entries) {
-            byKind.merge(e.kind(), e.minutes(), Integer::sum);
+            int minutes = (e.counts() ? e.minutes() : 0) - (e.linked() ? e.capturedMinutes() : 0);
+            byKind.merge(e.kind(), minutes, Integer::sum);
         }
+        byKind.values().removeIf(minutes -> minutes == 0);
         return new BudgetWeek(pwpId, week.monday(), week.hours(), capacity, contacts, byKind, estimated);
     }
 }

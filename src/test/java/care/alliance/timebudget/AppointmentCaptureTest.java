@@ -97,24 +97,33 @@ class AppointmentCaptureTest {
         long patient = data.patient(service, pwp);
         String proposed = data.appointment(patient, "FACE_TO_FACE", Instant.parse("2026-06-08T09:00:00Z"), 30, "BOOKED");
         String confirmed = data.appointment(patient, "FACE_TO_FACE", Instant.parse("2026-06-09T09:00:00Z"), 30, "BOOKED");
+        String rejected = data.appointment(patient, "FACE_TO_FACE", Instant.parse("2026-06-10T09:00:00Z"), 30, "BOOKED");
         outcome(proposed, "ATTENDED");
         outcome(confirmed, "ATTENDED");
+        outcome(rejected, "ATTENDED");
         long entry = ((Number) rows(confirmed).getFirst().get("id")).longValue();
+        long refused = ((Number) rows(rejected).getFirst().get("id")).longValue();
         new SignedIn(context).as(PWP, () -> ledger.confirm(entry, 0));
+        new SignedIn(context).as(PWP, () -> ledger.reject(refused, 0, "Not my session"));
 
         outcome(proposed, "DID_NOT_ATTEND");
         outcome(confirmed, "CANCELLED");
+        outcome(rejected, "DID_NOT_ATTEND");
 
         assertThat(rows(proposed)).isEmpty();
         assertThat(rows(confirmed).getFirst()).containsEntry("state", "CONFIRMED").containsEntry("origin_withdrawn", true);
+        // flagged too: an unflagged entry always stands for an attended appointment (TimeBudget relies on it)
+        assertThat(rows(rejected).getFirst()).containsEntry("state", "REJECTED").containsEntry("origin_withdrawn", true);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'TIME_ENTRY_WITHDRAW'"
                 + " AND patient_id = ?", Integer.class, patient)).isOne();
 
         outcome(proposed, "ATTENDED");
         outcome(confirmed, "ATTENDED");
+        outcome(rejected, "ATTENDED");
 
         assertThat(rows(proposed).getFirst()).containsEntry("state", "PROPOSED");
         assertThat(rows(confirmed).getFirst()).containsEntry("state", "CONFIRMED").containsEntry("origin_withdrawn", false);
+        assertThat(rows(rejected).getFirst()).containsEntry("state", "REJECTED").containsEntry("origin_withdrawn", false);
     }
 
     @Test

@@ -73,15 +73,14 @@ class TimeBudgetTest {
 
     @Test
     void attendedAppointmentsCountWhatTheLedgerSaysAndNoDigest() {
+        // five attended appointments: a 30-min session corrected to 50, a 30-min review rejected, two 30-min
+        // reviews proposed, and a 30-min session not captured yet (counts its booking)
         BudgetWeek week = week(List.of(
-                new AppointmentLoad(AppointmentKind.FACE_TO_FACE, AppointmentStatus.ATTENDED, EntryState.CORRECTED,
-                        TimeKind.FACE_TO_FACE, 1, 30, 50),
-                new AppointmentLoad(AppointmentKind.ONLINE_REVIEW, AppointmentStatus.ATTENDED, EntryState.REJECTED,
-                        TimeKind.ONLINE_REVIEW, 1, 30, 30),
-                new AppointmentLoad(AppointmentKind.ONLINE_REVIEW, AppointmentStatus.ATTENDED, EntryState.PROPOSED,
-                        TimeKind.ONLINE_REVIEW, 2, 60, 60),
-                new AppointmentLoad(AppointmentKind.FACE_TO_FACE, AppointmentStatus.ATTENDED, null, null, 1, 30, 0)),
-                List.of());
+                new AppointmentLoad(AppointmentKind.FACE_TO_FACE, AppointmentStatus.ATTENDED, 2, 60),
+                new AppointmentLoad(AppointmentKind.ONLINE_REVIEW, AppointmentStatus.ATTENDED, 3, 90)),
+                List.of(new EntryLoad(TimeKind.FACE_TO_FACE, EntryState.CORRECTED, true, 50, 30),
+                        new EntryLoad(TimeKind.ONLINE_REVIEW, EntryState.REJECTED, true, 30, 30),
+                        new EntryLoad(TimeKind.ONLINE_REVIEW, EntryState.PROPOSED, true, 60, 60)));
 
         assertThat(week.minutes(TimeKind.FACE_TO_FACE)).isEqualTo(50 + 30);
         assertThat(week.minutes(TimeKind.ONLINE_REVIEW)).isEqualTo(60);
@@ -91,10 +90,20 @@ class TimeBudgetTest {
     }
 
     @Test
+    void anEntryWhoseAppointmentIsNoLongerAttendedCountsOnItsOwnAndARejectedOneLeavesNoTrace() {
+        BudgetWeek week = week(List.of(), List.of(
+                new EntryLoad(TimeKind.FACE_TO_FACE, EntryState.CONFIRMED, false, 45, 30),
+                new EntryLoad(TimeKind.DIGEST_REVIEW, EntryState.REJECTED, false, 7, 7)));
+
+        assertThat(week.minutes(TimeKind.FACE_TO_FACE)).isEqualTo(45);
+        assertThat(week.byKind()).containsOnlyKeys(TimeKind.FACE_TO_FACE);
+    }
+
+    @Test
     void otherEntriesAddUpAndOverBudgetMeansLoadAboveClinicalMinutes() {
         BudgetWeek within = week(List.of(booked(AppointmentKind.FACE_TO_FACE, 10, 300)),
-                List.of(new EntryLoad(TimeKind.PROGRAMME_LEARNING, 60), new EntryLoad(TimeKind.SUPERVISION, 60),
-                        new EntryLoad(TimeKind.MESSAGE_WRITING, 130)));
+                List.of(EntryLoad.manual(TimeKind.PROGRAMME_LEARNING, 60), EntryLoad.manual(TimeKind.SUPERVISION, 60),
+                        EntryLoad.manual(TimeKind.MESSAGE_WRITING, 130)));
         assertThat(within.loadMinutes()).isEqualTo(300 + 50 + 60 + 60 + 130);
         assertThat(within.overBudget()).isFalse();
         assertThat(within.blendedMinutes()).isEqualTo(50 + 130);
@@ -102,7 +111,7 @@ class TimeBudgetTest {
         assertThat(within.uncountedMinutes()).isEqualTo(50 + 60 + 130);
 
         BudgetWeek over = week(List.of(booked(AppointmentKind.FACE_TO_FACE, 10, 300)),
-                List.of(new EntryLoad(TimeKind.ADMIN, 251)));
+                List.of(EntryLoad.manual(TimeKind.ADMIN, 251)));
         assertThat(over.loadMinutes()).isEqualTo(601);
         assertThat(over.overBudget()).isTrue();
     }
@@ -117,7 +126,7 @@ class TimeBudgetTest {
     }
 
     static AppointmentLoad booked(AppointmentKind kind, int count, int minutes) {
-        return new AppointmentLoad(kind, AppointmentStatus.BOOKED, null, null, count, minutes, 0);
+        return new AppointmentLoad(kind, AppointmentStatus.BOOKED, count, minutes);
     }
 
     static BudgetWeek week(List<AppointmentLoad> appointments, List<EntryLoad> entries) {

@@ -27,9 +27,11 @@ import care.alliance.timebudget.TimeKind;
  * idempotent catch-up a job can run. One appointment is one entry at most: the unique
  * {@code appointment_id} and origin key make a second capture (the event fired twice, the catch-up after
  * the event) a no-op. A correction away from ATTENDED deletes a still-PROPOSED entry (nobody vouched for
- * it), leaves a REJECTED one alone, and keeps a CONFIRMED or CORRECTED one, flagged "withdrawn": the PWP
- * said the time was spent (they may have prepared and waited for a patient who did not come), so only
- * they remove it; their ledger shows why it stands out. Back to ATTENDED clears the flag. No
+ * it) and keeps a CONFIRMED or CORRECTED one, flagged "withdrawn": the PWP said the time was spent (they
+ * may have prepared and waited for a patient who did not come), so only they remove it; their ledger
+ * shows why it stands out. A REJECTED one is flagged too (it counts nothing either way), so that an
+ * entry not flagged always stands for an attended appointment, which the budget relies on
+ * ({@code TimeBudget}). Back to ATTENDED clears the flag. No
  * {@code @Service}: no person calls it; what it writes is audited as {@link #AUDIT_ACTOR} (H13).
  */
 @Component
@@ -120,7 +122,7 @@ public class AppointmentCapture {
                     + ": appointment no longer attended, proposal removed", AuditOutcome.ALLOWED);
         }
         jdbc.update("UPDATE time_entry t SET t.origin_withdrawn = TRUE, t.updated_at = :now, t.version = t.version + 1"
-                + " WHERE t.state IN ('CONFIRMED', 'CORRECTED') AND NOT t.origin_withdrawn AND EXISTS (SELECT 1"
+                + " WHERE t.state <> 'PROPOSED' AND NOT t.origin_withdrawn AND EXISTS (SELECT 1"
                 + notAttended + ")", params);
         jdbc.update("UPDATE time_entry t SET t.origin_withdrawn = FALSE, t.updated_at = :now, t.version = t.version + 1"
                 + " WHERE t.origin_withdrawn AND EXISTS (SELECT 1 FROM appointment a WHERE a.id = t.appointment_id"

@@ -21,29 +21,29 @@ import care.alliance.timebudget.TimeKind;
  * PWPs and weeks. Week boundaries are computed in Java in the service's zone (the embedded MariaDB has no
  * time-zone tables, and the zone rules belong in Java, H07) and go in as a CASE over the weeks' ends:
  * appointments by start instant, entries by local work date. The PWPs go in as a list of ids and the
- * whole period as one range, so MariaDB reads each PWP's slice of V15's covering indexes once. The
+ * whole period as one range, so MariaDB reads each PWP's slice of V15's covering indexes once, and
+ * appointments are not joined to their entries ({@code TimeBudget} says why that is the same). The
  * statement only groups and sums; {@code TimeBudget} applies the rules. Not a security boundary: the
- * service chooses whose load is read. (Team of 200 PWPs × 12 weeks: p95 853 ms with a joined table of
- * weeks over every appointment of the period, 319 ms now; docs/benchmarks.md.)
+ * service chooses whose load is read. (Team of 200 PWPs × 12 weeks: 853 ms p95 with a joined table of
+ * weeks, 296 ms with entries joined to appointments, about 130 ms now; docs/benchmarks.md.)
  */
 @Component
 public class LoadQuery {
 
+    // the CASE bounds are plain DATETIME/DATE values, compared as such; a CAST(? AS ...) around each was
+    // evaluated per row and cost a fifth of the statement
     private static final String SQL = """
-            SELECT a.pwp_id, %1$s AS idx, 'A' AS origin, a.kind AS a_kind, a.status, t.state, t.kind AS t_kind,
-                   COUNT(*) AS n, SUM(a.minutes) AS booked, COALESCE(SUM(t.minutes), 0) AS entered
+            SELECT a.pwp_id, %1$s AS idx, 'A' AS origin, a.kind, a.status AS state, FALSE AS linked,
+                   COUNT(*) AS n, SUM(a.minutes) AS minutes, 0 AS captured
               FROM appointment a
-              -- the covering index, not the unique key: the unique key would cost a row look-up per appointment
-              LEFT JOIN time_entry t FORCE INDEX (ix_time_entry_appointment_load) ON t.appointment_id = a.id
              WHERE a.pwp_id IN (%3$s) AND a.start_at >= ? AND a.start_at < ? AND a.status IN ('BOOKED', 'ATTENDED')
-             GROUP BY a.pwp_id, idx, a.kind, a.status, t.state, t.kind
+             GROUP BY a.pwp_id, idx, a.kind, a.status
             UNION ALL
-            SELECT t.pwp_id, %2$s AS idx, 'E', NULL, NULL, NULL, t.kind, COUNT(*), 0, SUM(t.minutes)
+            SELECT t.pwp_id, %2$s AS idx, 'E', t.kind, t.state, t.appointment_id IS NOT NULL AND NOT t.origin_withdrawn AS linked,
+                   COUNT(*), SUM(t.minutes), COALESCE(SUM(t.captured_minutes), 0)
               FROM time_entry t
              WHERE t.pwp_id IN (%3$s) AND t.work_date >= ? AND t.work_date <= ?
-               AND (t.state IS NULL OR t.state <> 'REJECTED')
-               AND (t.appointment_id IS NULL OR t.origin_withdrawn)
-             GROUP BY t.pwp_id, idx, t.kind
+             GROUP BY t.pwp_id, idx, t.kind, t.state, linked
             """;
 
     private final JdbcTemplate jdbc;
@@ -65,15 +65,15 @@ public class LoadQuery {
     }
 
     private WeekLoads load(List<Long> pwps, List<ServiceWeek> weeks) {
-        // the week of a row as a CASE over the weeks' zone-computed ends (typed, so DATETIME meets DATETIME
-        // and DATE meets DATE): cheaper than joining a derived table of weeks row by row
+        // the week of a row as a CASE over the weeks' zone-computed ends: cheaper than joining a derived
+        // table of weeks row by row
         StringBuilder byStart = new StringBuilder("CASE");
         StringBuilder byDate = new StringBuilder("CASE");
         List<Object> startArgs = new ArrayList<>();
         List<Object> dateArgs = new ArrayList<>();
         for (int i = 0; i < weeks.size() - 1; i++) {
-            byStart.append(" WHEN a.start_at < CAST(? AS DATETIME(6)) THEN ").append(i);
-            byDate.append(" WHEN t.work_date <= CAST(? AS DATE) THEN ").append(i);
+            byStart.append(" WHEN a.start_at < ? THEN ").append(i);
+            byDate.append(" WHEN t.work_date <= ? THEN ").append(i);
             startArgs.add(utc(weeks.get(i).end()));
             dateArgs.add(weeks.get(i).sunday());
         }
@@ -91,14 +91,13 @@ public class LoadQuery {
             long pwp = rs.getLong("pwp_id");
             int week = rs.getInt("idx");
             String state = rs.getString("state");
-            String entryKind = rs.getString("t_kind");
             if ("A".equals(rs.getString("origin"))) {
-                loads.add(pwp, week, new AppointmentLoad(AppointmentKind.valueOf(rs.getString("a_kind")),
-                        AppointmentStatus.valueOf(rs.getString("status")), state == null ? null : EntryState.valueOf(state),
-                        entryKind == null ? null : TimeKind.valueOf(entryKind), rs.getInt("n"), rs.getInt("booked"),
-                        rs.getInt("entered")));
+                loads.add(pwp, week, new AppointmentLoad(AppointmentKind.valueOf(rs.getString("kind")),
+                        AppointmentStatus.valueOf(state), rs.getInt("n"), rs.getInt("minutes")));
             } else {
-                loads.add(pwp, week, new EntryLoad(TimeKind.valueOf(entryKind), rs.getInt("entered")));
+                loads.add(pwp, week, new EntryLoad(TimeKind.valueOf(rs.getString("kind")),
+                        state == null ? null : EntryState.valueOf(state), rs.getBoolean("linked"),
+                        rs.getInt("minutes"), rs.getInt("captured")));
             }
         }, args.toArray());
         return loads;
