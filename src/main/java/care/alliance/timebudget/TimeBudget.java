@@ -31,7 +31,7 @@ import care.alliance.patients.AppointmentStatus;
  * entry instead of the booking" because a captured entry mirrors its appointment: same PWP, the local
  * day of its start, {@code TimeKind.ofAppointment} of its kind and {@code captured_minutes} = its
  * minutes; {@code AppointmentCapture} writes them so and neither side ever changes them (appointments
- * change only their status, AUTO entries only their minutes and state). {@code LoadQueryTest} checks
+ * change only their status, AUTO entries only their minutes and state). {@code BudgetLoadTest} checks
  * the result against a plain per-appointment join.
  */
 public final class TimeBudget {

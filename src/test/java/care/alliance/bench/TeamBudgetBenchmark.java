@@ -150,6 +150,26 @@ public final class TeamBudgetBenchmark {
         private ServiceOf200() {
         }
 
+        /**
+         * The London date of a UTC column, as the capture dates an entry (the embedded MariaDB has no
+         * time-zone tables): the column plus the zone's offset, which changes at the transitions between
+         * a few weeks before {@code from} and a few after {@code to}.
+         */
+        static String londonDate(String column, LocalDate from, LocalDate to) {
+            java.time.zone.ZoneRules rules = ZoneId.of("Europe/London").getRules();
+            java.time.Instant at = from.minusWeeks(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            java.time.Instant end = to.plusWeeks(4).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            StringBuilder offset = new StringBuilder("CASE");
+            for (var t = rules.nextTransition(at); t != null && t.getInstant().isBefore(end);
+                    t = rules.nextTransition(t.getInstant())) {
+                offset.append(" WHEN ").append(column).append(" < '")
+                        .append(java.time.LocalDateTime.ofInstant(t.getInstant(), java.time.ZoneOffset.UTC))
+                        .append("' THEN ").append(t.getOffsetBefore().getTotalSeconds());
+            }
+            offset.append(" ELSE ").append(rules.getOffset(end).getTotalSeconds()).append(" END");
+            return "DATE(" + column + " + INTERVAL (" + offset + ") SECOND)";
+        }
+
         static void create(JdbcTemplate jdbc, LocalDate today, int pwps, String manager) {
             long service = jdbc.queryForObject("SELECT MAX(id) + 1000 FROM service", Long.class);
             jdbc.update("INSERT INTO service (id, code, name, time_zone) VALUES (?, 'bench200', 'Benchmark service of 200',"
@@ -167,12 +187,13 @@ public final class TeamBudgetBenchmark {
             int entries = jdbc.update("""
                     INSERT INTO time_entry (pwp_id, work_date, minutes, kind, patient_id, source, state, captured_minutes,
                                             origin_key, appointment_id, created_at, confirmed_at, updated_at)
-                    SELECT a.pwp_id, DATE(a.start_at), a.minutes,
+                    SELECT a.pwp_id, %s, a.minutes,
                            CASE a.kind WHEN 'ONLINE_REVIEW' THEN 'ONLINE_REVIEW' ELSE 'FACE_TO_FACE' END,
                            a.patient_id, 'AUTO', 'CONFIRMED', a.minutes, CONCAT('appointment:', a.id), a.id,
                            NOW(6), NOW(6), NOW(6)
                     FROM appointment a JOIN bench_pwp b ON b.id = a.pwp_id
-                    WHERE a.status = 'ATTENDED' AND a.start_at >= ?""", start);
+                    WHERE a.status = 'ATTENDED' AND a.start_at >= ?""".formatted(londonDate("a.start_at", start, today)),
+                    start);
             int supervision = jdbc.update("""
                     INSERT INTO time_entry (pwp_id, work_date, minutes, kind, source, created_at, updated_at)
                     SELECT b.id, ? + INTERVAL w.n WEEK + INTERVAL 2 DAY, 60, 'SUPERVISION', 'MANUAL', NOW(6), NOW(6)

@@ -94,7 +94,7 @@ class TimeBudgetJourneyIT {
     }
 
     @Test
-    @DisplayName("Manager: the team view names the over-budget PWP in words and marks the cell")
+    @DisplayName("Manager: the team view names the over-budget PWP in words and marks the cell; his name opens his weeks")
     void managerSeesTheOverBudgetPwp() throws Exception {
         browser.signIn("manager.lee", PASSWORD);
         browser.waitFor(By.id("stage-chart"));
@@ -107,6 +107,14 @@ class TimeBudgetJourneyIT {
         browser.waitFor(By.cssSelector("#team-trend-chart[data-rendered='true'] canvas"));
         assertThat(browser.find(By.id("team-trend-summary")).getText()).contains("Sam Jones");
         browser.screenshot("manager-team-time");
+
+        // what drives it: his name opens his weeks by kind, over-budget weeks said in words
+        browser.click(By.cssSelector("#team-grid vaadin-button[aria-label='Show the weekly breakdown of Sam Jones']"));
+        browser.waitForText(By.id("breakdown-summary"), "Over budget:");
+        assertThat(browser.textContent("breakdown-summary")).contains("This week (from").contains("over budget by");
+        browser.waitFor(By.cssSelector("#breakdown-chart[data-rendered='true'] canvas"));
+        browser.screenshot("manager-pwp-breakdown");
+        browser.click(By.id("breakdown-close"));
         browser.signOut();
     }
 

@@ -26,8 +26,9 @@ import care.alliance.timebudget.internal.AppointmentCapture;
  * The team view reads appointments and ledger entries without joining them (LoadQuery, TimeBudget). This
  * checks that shortcut against the plain rule, appointment by appointment with its entry joined, over a
  * mixed ledger: booked, attended, not attended and cancelled appointments of every kind across the
- * October clock change; captured entries proposed, confirmed, corrected and rejected; confirmed entries
- * withdrawn because the outcome was corrected; visits; manual entries.
+ * October clock change, and at the weeks' edges in BST and GMT; captured entries proposed, confirmed,
+ * corrected and rejected (and confirmed after a rejection); entries withdrawn because the outcome was
+ * corrected; visits; manual entries.
  */
 @AllianceTest
 class BudgetLoadTest {
@@ -58,6 +59,12 @@ class BudgetLoadTest {
             long pwp = data.staff("t.pwp.load" + p, "PWP", service);
             for (int i = 0; i < 4; i++) {
                 long patient = data.patient(service, pwp);
+                if (p == 0 && i == 0) { // the weeks' edges, London time: UTC dates would put these wrong
+                    for (String start : List.of("2026-10-11T22:30:00Z", "2026-10-11T23:30:00Z", // Sun 23:30, Mon 00:30 BST
+                            "2026-11-01T23:30:00Z", "2026-11-02T00:30:00Z")) { // Sun 23:30, Mon 00:30 GMT
+                        data.appointment(patient, "FACE_TO_FACE", Instant.parse(start), 50, "ATTENDED");
+                    }
+                }
                 for (int a = 0; a < 20; a++) {
                     // on the hour or half hour, some of them in the last hour of a Sunday, London time
                     Instant start = first.plusSeconds(1800L * random.nextInt(12 * 7 * 48));
@@ -82,6 +89,10 @@ class BudgetLoadTest {
                 default -> { } // still proposed
             }
         }
+        // rejected, then confirmed after all: counts again
+        jdbc.update("UPDATE time_entry SET state = 'REJECTED', confirmed_at = NULL WHERE id = ?", entries[0]);
+        jdbc.update("UPDATE time_entry SET state = 'CONFIRMED', minutes = captured_minutes, confirmed_at = NOW(6)"
+                + " WHERE id = ?", entries[0]);
         // outcomes corrected afterwards: the capture withdraws (proposed) or flags (confirmed) their entries
         jdbc.update("UPDATE appointment a JOIN staff_user s ON s.id = a.pwp_id SET a.status = 'DID_NOT_ATTEND'"
                 + " WHERE s.service_id = ? AND a.status = 'ATTENDED' AND MOD(CRC32(a.external_id), 4) = 0", service);

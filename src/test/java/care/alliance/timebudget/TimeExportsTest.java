@@ -122,6 +122,20 @@ class TimeExportsTest {
     }
 
     @Test
+    void textThatLooksLikeASpreadsheetFormulaIsNeutralisedNumbersAreNot() {
+        String pwp = pwp();
+        entry(pwp, null, FROM, "ADMIN", 30, "MANUAL", null, "=HYPERLINK(\"http://x\",\"y\")");
+        entry(pwp, null, FROM.plusDays(1), "ADMIN", 20, "MANUAL", null, "@SUM(A1)");
+
+        CsvExport csv = as(pwp, () -> exports.myLedger(FROM, TO));
+
+        assertThat(csv.text()).contains(",ADMIN,,30,MANUAL,,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n")
+                .contains(",ADMIN,,20,MANUAL,,'@SUM(A1)\r\n");
+        assertThat(new CsvText(List.of("h")).row("+1", "-x", "\tx", "a=b", -5).toString())
+                .isEqualTo("h\r\n'+1,'-x,'\tx,a=b,-5\r\n");
+    }
+
+    @Test
     void aPwpExportsOnlyTheirOwnPatientsMinutes() {
         String pwp = pwp();
         String other = pwp();

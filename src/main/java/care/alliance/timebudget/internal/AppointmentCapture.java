@@ -88,12 +88,17 @@ public class AppointmentCapture {
         Instant now = clock.instant();
         int inserted = 0;
         for (Attended a : appointments) {
-            // INSERT IGNORE would also hide a CHECK failure; only a concurrent capture of the same row is benign
+            // INSERT IGNORE would also hide a CHECK failure; only a concurrent capture of the same row is benign.
+            // INSERT ... SELECT re-reads the appointment with a lock, past this transaction's snapshot: an
+            // outcome corrected away from ATTENDED since the list above was read captures nothing (TimeBudget
+            // relies on an unflagged entry standing for an attended appointment), and one corrected after
+            // waits for this commit
             int rows = jdbc.update("""
                     INSERT INTO time_entry (pwp_id, work_date, minutes, kind, patient_id, source, state,
                                             captured_minutes, origin_key, appointment_id, created_at, updated_at)
-                    VALUES (:pwp, :date, :minutes, :kind, :patient, 'AUTO', 'PROPOSED', :minutes, :key, :id, :now, :now)
-                    ON DUPLICATE KEY UPDATE id = id""", new MapSqlParameterSource("pwp", a.pwp())
+                    SELECT :pwp, :date, :minutes, :kind, :patient, 'AUTO', 'PROPOSED', :minutes, :key, :id, :now, :now
+                      FROM appointment a WHERE a.id = :id AND a.status = 'ATTENDED'
+                    ON DUPLICATE KEY UPDATE time_entry.id = time_entry.id""", new MapSqlParameterSource("pwp", a.pwp())
                     .addValue("date", a.start().atZone(a.zone()).toLocalDate()).addValue("minutes", a.minutes())
                     .addValue("kind", a.kind().name()).addValue("patient", a.patient())
                     .addValue("key", "appointment:" + a.id()).addValue("id", a.id()).addValue("now", utc(now)));
@@ -110,6 +115,8 @@ public class AppointmentCapture {
     private void withdraw(String which, MapSqlParameterSource params) {
         params.addValue("now", utc(clock.instant()));
         String notAttended = " FROM appointment a WHERE a.id = t.appointment_id AND a.status <> 'ATTENDED'" + which;
+        // a proposal a concurrent catch-up committed after this transaction's snapshot is not seen here; it
+        // counts nothing either way (proposed minutes = captured) and the next catch-up removes it
         List<long[]> gone = jdbc.query("SELECT t.id, t.patient_id FROM time_entry t WHERE t.state = 'PROPOSED'"
                 + " AND EXISTS (SELECT 1" + notAttended + ")", params,
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});

@@ -21,9 +21,9 @@ import care.alliance.timebudget.TimeKind;
  * PWPs and weeks. Week boundaries are computed in Java in the service's zone (the embedded MariaDB has no
  * time-zone tables, and the zone rules belong in Java, H07) and go in as a CASE over the weeks' ends:
  * appointments by start instant, entries by local work date. The PWPs go in as a list of ids and the
- * whole period as one range, so MariaDB reads each PWP's slice of V15's covering indexes once, and
- * appointments are not joined to their entries ({@code TimeBudget} says why that is the same). The
- * statement only groups and sums; {@code TimeBudget} applies the rules. Not a security boundary: the
+ * whole period as one range, so MariaDB reads each PWP's slice of the covering indexes (V15 for
+ * appointments, V17 for entries) once, and appointments are not joined to their entries
+ * ({@code TimeBudget} says why that is the same). The statement only groups and sums; {@code TimeBudget} applies the rules. Not a security boundary: the
  * service chooses whose load is read. (Team of 200 PWPs × 12 weeks: 853 ms p95 with a joined table of
  * weeks, 296 ms with entries joined to appointments, about 130 ms now; docs/benchmarks.md.)
  */

@@ -19,13 +19,21 @@ import care.alliance.timebudget.TimeKind;
 final class BudgetChart {
 
     static final String OVER = "OVER BUDGET";
+    static final String OVER_SHORT = "OVER";
+    /** Up to this many weeks each axis label says the relative week and the date. */
+    static final int COMPACT_AFTER = 4;
 
     private BudgetChart() {
     }
 
     static Map<String, Object> option(List<BudgetWeek> weeks, LocalDate thisMonday) {
-        List<String> labels = weeks.stream().map(w -> TimeText.relative(w.monday(), thisMonday) + "\n"
-                + TimeText.shortDay(w.monday()) + (w.overBudget() ? "\n" + OVER : "")).toList();
+        // a PWP's three weeks have room for "Next week / 30 Nov / OVER BUDGET"; a manager's twelve do not
+        boolean many = weeks.size() > COMPACT_AFTER;
+        List<String> labels = weeks.stream().map(w -> many
+                ? (w.monday().equals(thisMonday) ? "This week" : TimeText.shortDay(w.monday()))
+                        + (w.overBudget() ? "\n" + OVER_SHORT : "")
+                : TimeText.relative(w.monday(), thisMonday) + "\n" + TimeText.shortDay(w.monday())
+                        + (w.overBudget() ? "\n" + OVER : "")).toList();
         List<Object> series = new ArrayList<>();
         for (TimeKind kind : TimeKind.values()) {
             if (weeks.stream().anyMatch(w -> w.minutes(kind) > 0)) {
@@ -36,7 +44,7 @@ final class BudgetChart {
         series.add(Map.of("type", "line", "name", "Contracted clinical time", "symbol", "diamond",
                 "symbolSize", 12, "lineStyle", Map.of("type", "dashed", "width", 2),
                 "label", Map.of("show", true, "position", "top", "formatter", "{c} h capacity"),
-                "data", weeks.stream().map(w -> hours(w.capacity().clinicalMinutes())).toList()));
+                "data", capacityPoints(weeks, many)));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true, "decal", Map.of("show", true),
                 "label", Map.of("description", summary(weeks, thisMonday))));
@@ -92,6 +100,18 @@ final class BudgetChart {
             text.append("; over budget by ").append(TimeText.minutes(week.loadMinutes() - capacity));
         }
         return text.append('.').toString();
+    }
+
+    /** Few weeks: a labelled value each. Many: the label only where the capacity starts or changes. */
+    private static List<Object> capacityPoints(List<BudgetWeek> weeks, boolean many) {
+        List<Object> points = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            double value = hours(weeks.get(i).capacity().clinicalMinutes());
+            boolean changed = i == 0 || weeks.get(i - 1).capacity().clinicalMinutes() != weeks.get(i).capacity()
+                    .clinicalMinutes();
+            points.add(!many ? value : Map.of("value", value, "label", Map.of("show", changed)));
+        }
+        return points;
     }
 
     private static double hours(int minutes) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,7 +37,8 @@ import care.alliance.timebudget.TimeExports;
 /**
  * The manager's team view (issue #7): every PWP of the service over 12 weeks (nine back, this week, two
  * ahead), load against capacity per week in percent and hours, a week over budget said in words
- * ("Over: 112%") and repeated in colour; the team trend as a chart with its text summary (H14); and the
+ * ("Over: 112%") and repeated in colour; a PWP's name opens their weeks by kind (what drives the load);
+ * the team trend as a chart with its text summary (H14); and the
  * CSV exports, each built whole by the service when asked for, then offered as a download.
  */
 @Route("team-time")
@@ -98,8 +100,13 @@ class TeamTimeView extends VerticalLayout {
         grid.setId("team-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(TeamBudget.Row::displayName).setHeader("PWP").setKey("pwp").setAutoWidth(true)
-                .setFrozen(true);
+        // the name opens the PWP's breakdown; a Lit template, not a Button per row, keeps 200 rows cheap
+        grid.addColumn(LitRenderer.<TeamBudget.Row>of("<vaadin-button theme='tertiary-inline' @click=${open}"
+                + " aria-label=${item.label}>${item.name}</vaadin-button>")
+                .withProperty("name", TeamBudget.Row::displayName)
+                .withProperty("label", row -> "Show the weekly breakdown of " + row.displayName())
+                .withFunction("open", row -> new BreakdownDialog(row, thisMonday).open()))
+                .setHeader("PWP").setKey("pwp").setAutoWidth(true).setFrozen(true);
         grid.addColumn(row -> row.overBudgetWeeks() == 0 ? "None" : row.overBudgetWeeks() + " of "
                 + row.weeks().size()).setHeader("Weeks over").setKey("over").setAutoWidth(true);
         for (int i = 0; i < team.mondays().size(); i++) {

@@ -41,6 +41,29 @@ class BudgetChartTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void twelveWeeksHaveShortAxisLabelsAndTheCapacityLabelledWhereItChanges() {
+        List<BudgetWeek> weeks = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Capacity capacity = i < 5 ? CAPACITY : new Capacity(750, 20, 20);
+            weeks.add(new BudgetWeek(1, MONDAY.minusWeeks(9 - i), 168, capacity, 0,
+                    Map.of(TimeKind.SUPERVISION, i == 6 ? 800 : 60), 0));
+        }
+
+        Map<String, Object> option = BudgetChart.option(weeks, MONDAY);
+
+        List<String> labels = (List<String>) ((Map<?, ?>) option.get("xAxis")).get("data");
+        assertThat(labels).hasSize(12).startsWith("21 Sept", "28 Sept");
+        assertThat(labels.get(6)).isEqualTo("2 Nov\nOVER");
+        assertThat(labels.get(9)).isEqualTo("This week");
+        List<Map<String, Object>> capacity = (List<Map<String, Object>>) ((Map<?, ?>) ((List<?>) option.get("series"))
+                .getLast()).get("data");
+        assertThat(capacity.stream().map(point -> (Boolean) ((Map<?, ?>) point.get("label")).get("show")).toList())
+                .containsExactly(true, false, false, false, false, true, false, false, false, false, false, false);
+        assertThat(capacity.get(5).get("value")).isEqualTo(12.5);
+    }
+
+    @Test
     void noContractedTimeHasNoPercentage() {
         BudgetWeek none = new BudgetWeek(1, MONDAY, 168, new Capacity(0, 0, 0), 0, Map.of(TimeKind.ADMIN, 30), 0);
         assertThat(BudgetChart.week(none, MONDAY.minusWeeks(2))).isEqualTo("In 2 weeks (from Mon 23 Nov): 30 min of"

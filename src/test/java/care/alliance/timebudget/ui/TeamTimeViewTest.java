@@ -62,7 +62,9 @@ class TeamTimeViewTest extends SpringBrowserlessTest {
         Grid<Object> grid = find(Grid.class).withId("team-grid").single();
         assertThat(test(grid).size()).isEqualTo(2);
         int thisWeek = test(grid).getColumnPosition("w" + TeamTimeView.WEEKS_BACK);
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("pwp"))).isEqualTo("Bea Busy");
+        assertThat(test(grid).getLitRendererPropertyValue(0, "pwp", "name", String.class)).isEqualTo("Bea Busy");
+        assertThat(test(grid).getLitRendererPropertyValue(0, "pwp", "label", String.class))
+                .isEqualTo("Show the weekly breakdown of Bea Busy");
         assertThat(test(grid).getCellText(0, thisWeek)).isEqualTo("Over: 150% (3.0 of 2.0 h)");
         assertThat(test(grid).getCellText(1, thisWeek)).isEqualTo("0% (0.0 of 22.5 h)");
         assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("over"))).isEqualTo("1 of 12");
@@ -99,6 +101,26 @@ class TeamTimeViewTest extends SpringBrowserlessTest {
         settings.review.setValue(20);
         test(find(Button.class).withId("settings-save").single()).click();
         assertThat(budgets.settings().reviewMinutes()).isEqualTo(20);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPwpsNameOpensTheirWeeksByKindWithTheOverBudgetWeekInWords() {
+        navigate(TeamTimeView.class);
+        Grid<Object> grid = find(Grid.class).withId("team-grid").single();
+
+        test(grid).invokeLitRendererFunction(0, "pwp", "open");
+
+        BreakdownDialog dialog = find(BreakdownDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Bea Busy: 12 weeks");
+        assertThat(dialog.chart.summaryText()).startsWith("Over budget: this week (" + TimeText.shortDay(MONDAY) + ").")
+                .contains("This week (from " + TimeText.day(MONDAY) + "): 3 h 00 of 2 h 00 planned (150%)")
+                .contains("most time: supervision 3 h 00").contains("over budget by 1 h 00");
+        assertThat(dialog.chart.summaryText().lines()).as("over-budget weeks, then this week").hasSize(2);
+        assertThat(dialog.everyWeek.getText().lines()).hasSize(12).first().asString()
+                .startsWith("9 weeks ago (from " + TimeText.day(MONDAY.minusWeeks(9)) + "): 0 min of 2 h 00 planned");
+        test(find(Button.class).withId("breakdown-close").single()).click();
+        assertThat(find(BreakdownDialog.class).exists()).isFalse();
     }
 
     @Autowired
