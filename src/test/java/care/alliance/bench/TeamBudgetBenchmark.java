@@ -103,7 +103,7 @@ public final class TeamBudgetBenchmark {
                 }
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-                if (Boolean.getBoolean("bench.analyze")) { // how MariaDB runs the appointment half of the loads
+                if (Boolean.getBoolean("bench.analyze")) { // how MariaDB runs the two halves of the loads
                     String in = String.join(",", ids.stream().map(String::valueOf).toList());
                     report("%s", jdbc.queryForList("ANALYZE FORMAT=JSON SELECT a.pwp_id, a.kind, a.status, COUNT(*),"
                             + " SUM(a.minutes) FROM appointment a WHERE a.pwp_id IN (" + in + ") AND a.start_at >= ?"
@@ -111,6 +111,11 @@ public final class TeamBudgetBenchmark {
                             + " GROUP BY a.pwp_id, a.kind, a.status", String.class,
                             weeks.getFirst().start().toString().replace("T", " ").replace("Z", ""),
                             weeks.getLast().end().toString().replace("T", " ").replace("Z", "")).getFirst());
+                    report("%s", jdbc.queryForList("ANALYZE FORMAT=JSON SELECT t.pwp_id, t.kind, t.state,"
+                            + " t.appointment_id IS NOT NULL AND NOT t.origin_withdrawn AS linked, COUNT(*), SUM(t.minutes),"
+                            + " SUM(t.captured_minutes) FROM time_entry t WHERE t.pwp_id IN (" + in + ")"
+                            + " AND t.work_date >= ? AND t.work_date <= ? GROUP BY t.pwp_id, t.kind, t.state, linked",
+                            String.class, weeks.getFirst().monday(), weeks.getLast().sunday()).getFirst());
                 }
                 SecurityContextHolder.clearContext();
                 status.setRollbackOnly();
