@@ -32,7 +32,9 @@ import care.alliance.patients.AppointmentStatus;
  * day of its start, {@code TimeKind.ofAppointment} of its kind and {@code captured_minutes} = its
  * minutes; {@code AppointmentCapture} writes them so and neither side ever changes them (appointments
  * change only their status, AUTO entries only their minutes and state). {@code BudgetLoadTest} checks
- * the result against a plain per-appointment join.
+ * the result against a plain per-appointment join. Not covered: changing a service's time zone, or
+ * moving PWPs between services of different zones, would leave captured entries dated in the old zone
+ * (Alliance does neither; a tool that does must re-date them).
  */
 public final class TimeBudget {
 
