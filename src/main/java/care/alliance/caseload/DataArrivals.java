@@ -6,6 +6,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import care.alliance.navigator.DataSummaryPublished;
+import care.alliance.navigator.ReminderScheduleChanged;
 import care.alliance.navigator.TechnicalIssueClosed;
 import care.alliance.navigator.TechnicalIssueReported;
 import care.alliance.navigator.TechnicalIssueUpdated;
@@ -15,7 +16,7 @@ import care.alliance.shared.ui.PatientDataSignals;
 
 /**
  * New programme data, a flag review, an issue report, a navigator's work on it or its closure, a
- * navigator's data summary, or a message marked read, once committed, refreshes any open page of that patient (the acting user's own
+ * navigator's data summary or reminder schedule, or a message marked read, once committed, refreshes any open page of that patient (the acting user's own
  * page included: one way to refresh).
  * Deliberately not {@code @TransactionalEventListener}s: Spring Modulith records every such
  * listener's events in its publication registry (a row per patient per ingest batch, and a
@@ -61,6 +62,12 @@ class DataArrivals {
     /** A navigator's new data summary: the PWP's open page shows it at once. */
     @EventListener
     void onSummary(DataSummaryPublished event) {
+        afterCommit(event.patientId());
+    }
+
+    /** A navigator's new version of the reminder schedule: the PWP's open page shows it at once. */
+    @EventListener
+    void onSchedule(ReminderScheduleChanged event) {
         afterCommit(event.patientId());
     }
 

@@ -82,6 +82,6 @@ public class PatientPage {
         return new PatientPageContent(patient, episode, outcome, scores, mood,
                 PlannedModule.against(reads.modules.furthest(patientId)), flags, issues, activity,
                 currentUser.require().role() == Role.PWP, digests.latestShownForPatient(patientId).orElse(null),
-                reads.summaries.latest(patientId).orElse(null));
+                reads.summaries.latest(patientId).orElse(null), reads.reminders.current(patientId));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import care.alliance.digest.ShownDigest;
 import care.alliance.navigator.DataSummary;
+import care.alliance.navigator.ReminderSchedule;
 import care.alliance.navigator.TechnicalIssue;
 import care.alliance.outcomes.EpisodeOutcome;
 import care.alliance.outcomes.Score;
@@ -24,11 +25,12 @@ import care.alliance.programme.RiskFlag;
  * @param mayMarkRead whether the reader is the patient's PWP (a manager reads, never marks read)
  * @param digest      the patient's latest stored pre-session digest, {@code null} while none is built
  * @param dataSummary the navigator's current data summary, {@code null} while none is published
+ * @param reminders   the reminder schedule the navigator agreed with the patient, version 0 while none is
  */
 public record PatientPageContent(PatientRecord patient, CurrentEpisode episode, EpisodeOutcome outcome,
         List<Score> scores, DailyMood mood, List<PlannedModule> modules, List<RiskFlag> riskFlags,
         List<TechnicalIssue> issues, Activity activity, boolean mayMarkRead, ShownDigest digest,
-        DataSummary dataSummary) {
+        DataSummary dataSummary, ReminderSchedule reminders) {
 
     /** The most recent rows of each kind, newest first, at most {@link PatientPage#ROWS_SHOWN} each. */
     public record Activity(List<DiaryEntry> diary, List<PatientMessage> messages, List<Login> logins,

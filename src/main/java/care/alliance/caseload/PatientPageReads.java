@@ -3,6 +3,7 @@ package care.alliance.caseload;
 import org.springframework.stereotype.Component;
 
 import care.alliance.navigator.DataSummaryRecords;
+import care.alliance.navigator.ReminderScheduleRecords;
 import care.alliance.navigator.TechnicalIssueHistory;
 import care.alliance.programme.MessageRecords;
 import care.alliance.programme.ModuleProgressHistory;
@@ -26,10 +27,11 @@ class PatientPageReads {
     final ProgrammeActivity activity;
     final MessageRecords messages;
     final DataSummaryRecords summaries;
+    final ReminderScheduleRecords reminders;
 
     PatientPageReads(QuestionnaireHistory questionnaires, MoodHistory moods, ModuleProgressHistory modules,
             RiskFlagRecords riskFlags, TechnicalIssueHistory issues, ProgrammeActivity activity,
-            MessageRecords messages, DataSummaryRecords summaries) {
+            MessageRecords messages, DataSummaryRecords summaries, ReminderScheduleRecords reminders) {
         this.questionnaires = questionnaires;
         this.moods = moods;
         this.modules = modules;
@@ -38,5 +40,6 @@ class PatientPageReads {
         this.activity = activity;
         this.messages = messages;
         this.summaries = summaries;
+        this.reminders = reminders;
     }
 }

@@ -57,7 +57,7 @@ public record DataSummaryFacts(LocalDate from, LocalDate to, int days, int succe
 
     /** The period and the sentences on one line, for the digest. */
     public String oneLine() {
-        return "Last " + days + " days (" + from + " to " + to + "). " + String.join(" ", sentences());
+        return "Last " + days + " days (" + DisplayTime.period(from, to) + "). " + String.join(" ", sentences());
     }
 
     private static String count(int n, String one) {

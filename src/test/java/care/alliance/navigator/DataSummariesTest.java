@@ -93,6 +93,13 @@ class DataSummariesTest {
     }
 
     @Test
+    void theDigestsLineNamesThePeriodInDaysLikeThePages() {
+        DataSummaryFacts facts = new DataSummaryFacts(LocalDate.of(2026, 11, 11), LocalDate.of(2026, 11, 24), 14, 0, 0,
+                null, 0, 0, 0, 0, 0, 0, 0, List.of());
+        assertThat(facts.oneLine()).startsWith("Last 14 days (Wed 11 Nov to Tue 24 Nov). Engagement: 0 successful logins;");
+    }
+
+    @Test
     void aPatientWithNoDataHasZerosAndNoLastLogin() {
         long patient = patient();
 

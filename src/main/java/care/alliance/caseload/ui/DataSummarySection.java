@@ -45,7 +45,7 @@ class DataSummarySection extends VerticalLayout {
             return;
         }
         meta.setText("By " + summary.author() + ", " + DisplayTime.dateTime(summary.publishedAt()) + ". Facts for "
-                + summary.facts().from() + " to " + summary.facts().to() + ", as they were when published.");
+                + DisplayTime.period(summary.facts().from(), summary.facts().to()) + ", as they were when published.");
         words.setText(summary.words());
         summary.facts().sentences().forEach(sentence -> facts.add(new ListItem(sentence)));
     }

@@ -25,7 +25,8 @@ import care.alliance.timebudget.ui.VisitTracking;
 
 /**
  * The page a PWP reads before and during a session (a manager may open it too): risk first, then
- * how the patient has been doing, what they did in the app, what is broken, and the digest. It
+ * how the patient has been doing, what they did in the app, what is broken, the navigator's summary and
+ * the reminders agreed with the patient, and the digest. It
  * refreshes itself, by push, whenever this patient's data change, actions taken here included.
  */
 @Route("patients")
@@ -43,6 +44,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
     private final TechnicalIssuesSection issues;
     private final DigestPanel digest = new DigestPanel();
     private final DataSummarySection dataSummary = new DataSummarySection();
+    private final ReminderScheduleSection reminders = new ReminderScheduleSection();
     private long patientId;
     private Registration subscription;
 
@@ -55,7 +57,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         header = new PatientHeader(riskFlags);
         activity = new ActivityTabs(messages);
         issues = new TechnicalIssuesSection(technicalIssues);
-        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, dataSummary, digest);
+        add(header, charts, new H3("Recent activity (" + PatientPage.ROWS_SHOWN + " most recent of each)"), activity, issues, dataSummary, reminders, digest);
     }
 
     @Override
@@ -74,6 +76,7 @@ public class PatientView extends VerticalLayout implements HasUrlParameter<Long>
         activity.show(content);
         issues.show(content.patient().id(), content.issues());
         dataSummary.show(content.dataSummary());
+        reminders.show(content.reminders());
         digest.show(content.digest());
     }
 

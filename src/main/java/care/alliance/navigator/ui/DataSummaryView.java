@@ -99,8 +99,8 @@ class DataSummaryView extends VerticalLayout implements BeforeEnterObserver {
     private void show(DataSummaryDraft shown) {
         draft = shown;
         title.setText("Data summary · " + shown.patientName());
-        period.setText(shown.programmeId() + " · the last " + shown.facts().days() + " days (" + shown.facts().from()
-                + " to " + shown.facts().to() + "), as of now. These facts are stored with your words.");
+        period.setText(shown.programmeId() + " · the last " + shown.facts().days() + " days ("
+                + DisplayTime.period(shown.facts().from(), shown.facts().to()) + "), as of now. These facts are stored with your words.");
         facts.removeAll();
         shown.facts().sentences().forEach(sentence -> facts.add(new ListItem(sentence)));
         history.setItems(shown.published());

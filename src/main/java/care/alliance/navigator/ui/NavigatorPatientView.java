@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import care.alliance.navigator.NotificationHealth;
 import care.alliance.navigator.ReminderSchedule;
 import care.alliance.navigator.ReminderSchedules;
+import care.alliance.navigator.ScheduleText;
 import care.alliance.patients.PatientRecord;
 import care.alliance.patients.PatientService;
 import care.alliance.shared.ui.DisplayTime;
@@ -80,9 +81,7 @@ class NavigatorPatientView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void showSchedule() {
         ReminderSchedule schedule = schedules.current(patientId);
-        current.setText(schedule.agreed() ? "Version " + schedule.version() + ": " + schedule.describe()
-                + " (times in " + schedule.zone().getId() + "; changed by " + schedule.changedBy() + " on "
-                + DisplayTime.dateTime(schedule.changedAt()) + ")" : "Not agreed yet: no reminders are planned.");
+        current.setText(schedule.agreed() ? ScheduleText.inForce(schedule) : "Not agreed yet: no reminders are planned.");
         editor.edit(patientId, schedule);
         history.setItems(schedules.history(patientId));
     }

@@ -266,7 +266,7 @@ class PatientViewTest extends SpringBrowserlessTest {
         assertThat(find(Component.class).withId("data-summary-empty").all()).as("hidden").isEmpty();
         String author = jdbc.queryForObject("SELECT display_name FROM staff_user WHERE id = ?", String.class, navigator);
         assertThat(text("data-summary-meta")).isEqualTo("By " + author + ", " + DisplayTime.dateTime(first.plusSeconds(3600))
-                + ". Facts for 2026-11-10 to 2026-11-23, as they were when published.");
+                + ". Facts for Tue 10 Nov to Mon 23 Nov, as they were when published.");
         assertThat(text("data-summary-words")).isEqualTo("Reminders fixed on Monday.\nAll good.");
         assertThat(find(Component.class).withId("data-summary-facts").single().getElement().getTextRecursively())
                 .contains(facts.sentences().get(1)).contains("Open technical problems: none.");

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,14 @@ class DataSummaryViewTest extends SpringBrowserlessTest {
     void theFactsShowInWordsAndAPublishedSummaryJoinsTheHistoryAfterConfirmation() {
         open(quiet);
         assertThat(find(H2.class).single().getText()).isEqualTo("Data summary · S. Quiet");
-        assertThat(find(Paragraph.class).withId("summary-period").single().getText()).startsWith("dsv-1 · the last 14 days");
+        LocalDate today = LocalDate.now(LONDON);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+        String period = today.minusDays(13).getYear() == today.getYear()
+                ? day.format(today.minusDays(13)) + " to " + day.format(today)
+                : day.format(today.minusDays(13)) + " " + today.minusDays(13).getYear() + " to " + day.format(today)
+                        + " " + today.getYear();
+        assertThat(find(Paragraph.class).withId("summary-period").single().getText()).isEqualTo("dsv-1 · the last 14"
+                + " days (" + period + "), as of now. These facts are stored with your words.");
         assertThat(find(UnorderedList.class).withId("summary-facts").single().getElement().getTextRecursively())
                 .contains("Engagement: 1 successful login; active in the app on 1 of 14 days")
                 .contains("Open technical problems: none.");
