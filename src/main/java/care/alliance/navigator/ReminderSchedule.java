@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import care.alliance.shared.ui.DisplayTime;
 
 /**
  * One stored version of a patient's reminder schedule, or version 0, "not agreed yet" (no reminders, no
@@ -64,7 +65,7 @@ public record ReminderSchedule(long patientId, int version, List<Reminder> remin
             text.append("; quiet ").append(quietHours);
         }
         if (paused) {
-            text.append("; PAUSED").append(pausedUntil == null ? "" : " until " + pausedUntil)
+            text.append("; PAUSED").append(pausedUntil == null ? "" : " until " + DisplayTime.day(pausedUntil))
                     .append(pauseNote == null ? "" : " (" + pauseNote + ")");
         }
         return text.toString();

@@ -206,7 +206,9 @@ class ReminderSchedulesTest {
         LocalDate until = LocalDate.now().plusDays(7);
         ReminderSchedule paused = as(NAV, () -> schedules.change(patient, 0, new ScheduleDraft(List.of(mood("19:00")),
                 EnumSet.allOf(DayOfWeek.class), null, true, until, "In hospital", "Patient unwell")));
-        assertThat(paused.describe()).endsWith("PAUSED until " + until + " (In hospital)");
+        assertThat(paused.describe()).endsWith("PAUSED until " + until.getDayOfWeek().getDisplayName(
+                java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + until.getDayOfMonth() + " "
+                + until.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " (In hospital)");
         assertThat(paused.expectedOn(until.minusDays(1))).isZero();
         assertThat(paused.expectedOn(until)).as("reminders resume on the until day").isOne();
     }

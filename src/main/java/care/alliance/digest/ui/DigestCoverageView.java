@@ -1,8 +1,6 @@
 package care.alliance.digest.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,7 +35,6 @@ class DigestCoverageView extends VerticalLayout {
 
     static final String TOMORROW = "Tomorrow";
     static final String TODAY = "Today";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final DigestCoverage coverage;
     private final LocalDate today;
@@ -49,7 +46,7 @@ class DigestCoverageView extends VerticalLayout {
         RadioButtonGroup<String> day = new RadioButtonGroup<>("Day");
         day.setId("coverage-day");
         day.setItems(TOMORROW, TODAY);
-        day.setItemLabelGenerator(choice -> choice + " (" + DAY.format(date(choice)) + ")");
+        day.setItemLabelGenerator(choice -> choice + " (" + DisplayTime.dayOfYear(date(choice)) + ")");
         day.setValue(TOMORROW);
         day.addValueChangeListener(change -> show(date(change.getValue())));
         report.setWidthFull();
@@ -65,13 +62,13 @@ class DigestCoverageView extends VerticalLayout {
         DigestCoverageReport coverageReport = coverage.forDay(day);
         report.removeAll();
         if (coverageReport.appointments() == 0) {
-            Paragraph empty = new Paragraph("No booked appointments on " + DAY.format(day) + ".");
+            Paragraph empty = new Paragraph("No booked appointments on " + DisplayTime.dayOfYear(day) + ".");
             empty.setId("coverage-empty");
             report.add(empty);
             return;
         }
         Paragraph summary = new Paragraph(coverageReport.withDigest() + " of " + coverageReport.appointments()
-                + " booked appointments on " + DAY.format(day) + " have a digest (" + coverageReport.percent()
+                + " booked appointments on " + DisplayTime.dayOfYear(day) + " have a digest (" + coverageReport.percent()
                 + "%). Digests are built from 18:00 (Europe/London) the evening before; until then a day's share"
                 + " is low by design.");
         summary.setId("coverage-summary");

@@ -1,15 +1,14 @@
 package care.alliance.navigator.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import care.alliance.navigator.NotificationHealthDay;
 import care.alliance.navigator.NotificationHealthReport;
+import care.alliance.shared.ui.DisplayTime;
 
 /**
  * The notification health chart and its summary (H14): grouped bars per day for expected, delivered,
@@ -19,7 +18,6 @@ import care.alliance.navigator.NotificationHealthReport;
  */
 final class NotificationHealthChart {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private NotificationHealthChart() {
     }
@@ -65,6 +63,6 @@ final class NotificationHealthChart {
     }
 
     private static String day(LocalDate date) {
-        return DAY.format(date);
+        return DisplayTime.day(date);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Locale;
 public final class DisplayTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
@@ -20,6 +21,16 @@ public final class DisplayTime {
     /** e.g. "Thu 26 Nov 2026, 11:30"; a dash for no time at all. */
     public static String dateTime(Instant instant) {
         return instant == null ? "–" : DATE_TIME.format(instant);
+    }
+
+    /** e.g. "Tue 24 Nov": how every page names a day. */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /** e.g. "Tue 24 Nov 2026", where the year is not obvious. */
+    public static String dayOfYear(LocalDate day) {
+        return DAY_OF_YEAR.format(day);
     }
 
     /**

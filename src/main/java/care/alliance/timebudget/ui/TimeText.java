@@ -3,11 +3,11 @@ package care.alliance.timebudget.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import care.alliance.shared.ui.DisplayTime;
 
 /** How the time views say minutes and days: "21 h 30", "45 min", "Mon 23 Nov". */
 final class TimeText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private TimeText() {
@@ -21,7 +21,7 @@ final class TimeText {
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return DisplayTime.day(day);
     }
 
     static String shortDay(LocalDate day) {

@@ -1,17 +1,16 @@
 package care.alliance.caseload.ui.charts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import care.alliance.outcomes.Instrument;
 import care.alliance.outcomes.Severity;
 import care.alliance.shared.ui.DisplayText;
+import care.alliance.shared.ui.DisplayTime;
 
 /** The words and numbers charts and their summaries share, so a chart and its text never disagree. */
 public final class ChartText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private ChartText() {
     }
@@ -30,7 +29,7 @@ public final class ChartText {
 
     /** "Tue 10 Nov": the charts span weeks, never years, so the year would only crowd the axis. */
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return DisplayTime.day(day);
     }
 
     /** One decimal, without a trailing ".0": "4.5", "4". */
