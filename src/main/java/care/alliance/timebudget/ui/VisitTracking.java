@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -24,7 +27,9 @@ import care.alliance.timebudget.VisitSurface;
  * browser throttles, so an active reader costs a request every few seconds, and 60-second idle windows
  * stay accurate), and reports the visit through {@link TimeCapture#recordVisit} when the page is left or
  * shows another patient. Server-side listeners only: no JavaScript of ours, nothing in browser storage
- * (H12). Managers' visits are not measured (the ledger is the PWP's).
+ * (H12). Managers' visits are not measured (the ledger is the PWP's). A page can also be detached with
+ * nobody signed in on the thread (the session expired, or the closed tab's UI is cleaned up later): the
+ * visit is then recorded as the PWP who made it, whose sign-in was kept with the visit for that alone.
  */
 @Component
 public class VisitTracking {
@@ -40,12 +45,14 @@ public class VisitTracking {
         final VisitSurface surface;
         final UUID id = UUID.randomUUID();
         final Instant start;
+        final Authentication who;
         final List<Instant> activity = new ArrayList<>();
 
-        Visit(long patientId, VisitSurface surface, Instant start) {
+        Visit(long patientId, VisitSurface surface, Instant start, Authentication who) {
             this.patientId = patientId;
             this.surface = surface;
             this.start = start;
+            this.who = who;
         }
     }
 
@@ -76,7 +83,8 @@ public class VisitTracking {
             }
             page.addDetachListener(e -> end(page));
         }
-        ComponentUtil.setData(page, Visit.class, new Visit(patientId, surface, clock.instant()));
+        ComponentUtil.setData(page, Visit.class, new Visit(patientId, surface, clock.instant(),
+                SecurityContextHolder.getContext().getAuthentication()));
     }
 
     private void activity(com.vaadin.flow.component.Component page) {
@@ -98,12 +106,21 @@ public class VisitTracking {
                 : visit.start;
         List<Instant> activity = visit.activity.stream().filter(moment -> !moment.isBefore(start)
                 && !moment.isAfter(end)).toList();
+        boolean borrowed = SecurityContextHolder.getContext().getAuthentication() == null && visit.who != null;
+        if (borrowed) { // the visit's own PWP, for this call only; the service still checks their access
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(visit.who);
+            SecurityContextHolder.setContext(context);
+        }
         try {
             capture.recordVisit(visit.patientId, visit.surface, visit.id, start, end, activity);
         } catch (RuntimeException e) {
-            // a lost measurement must never break leaving the page (e.g. the session expired meanwhile);
-            // the PWP can still add the time by hand
+            // a lost measurement must never break leaving the page; the PWP can still add the time by hand
             LOG.warn("Visit {} not recorded: {}", visit.id, e.toString());
+        } finally {
+            if (borrowed) {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -41,6 +42,24 @@ class VisitTrackingViewTest extends SpringBrowserlessTest {
         assertThat(visits(Fixtures.PWP_A, patient)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM time_entry WHERE patient_id = ?", Integer.class, patient))
                 .isZero();
+    }
+
+    @Test
+    @WithUserDetails(Fixtures.PWP_A)
+    void aPageDetachedWithNobodySignedInOnTheThreadStillRecordsItsPwpsVisit() {
+        long patient = Fixtures.patientId(jdbc, Fixtures.PATIENT_OF_A);
+        int before = visits(Fixtures.PWP_A, patient);
+        PatientView page = navigate("patients/" + patient, PatientView.class);
+        page.getElement().getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(page.getElement(), "keydown", JacksonUtils.createObjectNode()));
+
+        // as when an expired session's UI is cleaned up: no authentication on the thread
+        SecurityContextHolder.clearContext();
+        page.getElement().removeFromParent();
+        assertThat(page.isAttached()).isFalse();
+
+        assertThat(visits(Fixtures.PWP_A, patient)).isEqualTo(before + 1);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("borrowed for the call only").isNull();
     }
 
     @Test
