@@ -1,11 +1,11 @@
 package care.alliance.bench;
 
 import static care.alliance.bench.BenchmarkDataSet.report;
+import static care.alliance.bench.Timings.open;
+import static care.alliance.bench.Timings.time;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +37,6 @@ import care.alliance.shared.ui.MainLayout;
  */
 public final class PagesBenchmark {
 
-    static final int RUNS = Integer.getInteger("bench.runs", 200);
     static final int CASELOAD = 60;
     static final int SESSIONS = Integer.getInteger("bench.sessions", 40);
 
@@ -83,28 +82,7 @@ public final class PagesBenchmark {
         System.exit(0);
     }
 
-    private static long open(BrowserlessUserContext session, String location) {
-        BrowserlessUIContext window = session.newWindow();
-        window.navigate(location, Component.class);
-        window.roundTrip();
-        window.close();
-        return 1;
-    }
 
-    private static void time(String what, LongSupplier run) {
-        for (int i = 0; i < 20; i++) {
-            run.getAsLong();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            run.getAsLong();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        report("%-48s p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d runs)", what, nanos[RUNS / 2] / 1e6,
-                nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, nanos[RUNS - 1] / 1e6, RUNS);
-    }
 
     /** Retained heap per PWP session: N sessions held open, full GCs before and after, divided by N. */
     private static void heapPerSession(SecuredBrowserlessApplicationContext<Authentication> app, Authentication auth,

@@ -1,12 +1,12 @@
 package care.alliance.bench;
 
 import static care.alliance.bench.BenchmarkDataSet.report;
+import static care.alliance.bench.Timings.open;
+import static care.alliance.bench.Timings.time;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.function.IntSupplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +46,6 @@ import care.alliance.timebudget.TimeBudgets;
  */
 public final class TeamBudgetBenchmark {
 
-    static final int RUNS = Integer.getInteger("bench.runs", 200);
     static final int PWPS = 200;
     static final String MANAGER = "bench.manager200";
 
@@ -125,29 +124,7 @@ public final class TeamBudgetBenchmark {
         System.exit(0);
     }
 
-    /** A fresh window per run: a real open builds a new UI (as PagesBenchmark does). */
-    private static int open(BrowserlessUserContext session, String location) {
-        BrowserlessUIContext window = session.newWindow();
-        window.navigate(location, Component.class);
-        window.roundTrip();
-        window.close();
-        return 1;
-    }
 
-    static void time(String what, IntSupplier run) {
-        for (int i = 0; i < 20; i++) {
-            run.getAsInt();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            run.getAsInt();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        report("%-48s p50 %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d runs)", what, nanos[RUNS / 2] / 1e6,
-                nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, nanos[RUNS - 1] / 1e6, RUNS);
-    }
 
     /** The benchmark's service of 200 PWPs, written inside the caller's (rolled-back) transaction. */
     static final class ServiceOf200 {

@@ -7,18 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue #6's journey in Chromium on the demo service: the navigator finds the reminder-storm
@@ -26,35 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
  * pauses the reminders (a new schedule version, which the programme then fetches), resolves the issue,
  * and the patient's PWP sees the resolution on the patient page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NavigatorJourneyIT {
+class NavigatorJourneyIT extends DemoJourney {
 
-    private static final String PASSWORD = "alliance-demo-1";
-    private static final String DEMO_TOKEN = "demo-programme-token";
     private static final String RESOLUTION = "Reminders paused while the supplier fixes the duplicate deliveries;"
             + " patient phoned and happy with that.";
 
     private static final String SUMMARY = "Reminders stormed for six days (duplicates from the app); paused now."
             + " Mood ratings kept coming in, so the data is still usable.";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     @DisplayName("Navigator: the storm patient's issue goes OPEN to RESOLVED after a schedule change; the PWP sees the resolution")

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import care.alliance.ingest.EventsApi;
 
@@ -25,29 +17,9 @@ import care.alliance.ingest.EventsApi;
  * is the caseload's first row, its page draws its charts, the PWP reviews the flag and hands a
  * technical problem to the navigator; opening another PWP's patient by URL is refused and audited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PwpSessionJourneyIT {
+class PwpSessionJourneyIT extends DemoJourney {
 
     private static final String PWP = "pwp.brown";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     @DisplayName("H01 H02 PWP: flagged patient first, charts drawn, flag reviewed, problem handed to the navigator, other PWP's patient refused")

@@ -2,17 +2,11 @@ package care.alliance.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import care.alliance.ingest.EventsApi;
 
@@ -20,30 +14,7 @@ import care.alliance.ingest.EventsApi;
  * Whole-path journeys in Chromium against the demo service: each role signs in, sees exactly its
  * menu, cannot open another role's view by URL, and signs out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleJourneysIT {
-
-    private static final String PASSWORD = "alliance-demo-1";
-    private static final String DEMO_TOKEN = "demo-programme-token";
-
-    @LocalServerPort
-    int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+class RoleJourneysIT extends DemoJourney {
 
     @Test
     @DisplayName("PWP: caseload with the risk badge, supervision list, own menu only, other roles' views refused")

@@ -6,46 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue #7's journey in Chromium on the demo service: the PWP confirms an entry Alliance captured, adds
  * an hour of their own, and sees the week's load change; the manager's team view highlights the demo's
  * over-budget PWP (pwp.jones, Sam Jones, on a part-time contract) in words and colour.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alliance.embedded-db.data-dir=temp", "alliance.detection.enabled=false"})
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimeBudgetJourneyIT {
-
-    private static final String PASSWORD = "alliance-demo-1";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+class TimeBudgetJourneyIT extends DemoJourney {
 
     @Test
     @DisplayName("PWP: confirms a captured entry, adds manual time and sees the week's load change")
